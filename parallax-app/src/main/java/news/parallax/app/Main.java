@@ -1,0 +1,49 @@
+package news.parallax.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code parallax} command. */
+@Command(
+    name = "parallax",
+    mixinStandardHelpOptions = true,
+    version = "parallax 0.1.0",
+    description = "One news event seen through many outlets and languages.",
+    subcommands = {
+        AnalyzeCommand.class,
+        ExtractCommand.class,
+        CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  /** Every input was read. */
+  public static final int OK = 0;
+  /** The command line was wrong. */
+  public static final int USAGE = 2;
+  /** Some inputs could not be read; the rest were processed. */
+  public static final int SOME_INPUTS_FAILED = 3;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** Builds the command line, with the exit codes Parallax documents. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(t -> 1);
+    cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+    cl.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n");
+    cl.getCommandSpec().usageMessage().exitCodeList(java.util.Map.of(
+        "0", "every input was read",
+        "2", "usage error",
+        "3", "some inputs failed (see stderr and errors[])"));
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code parallax} command-line tool. */
+package news.parallax.app;

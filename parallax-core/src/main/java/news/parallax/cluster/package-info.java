@@ -1,0 +1,2 @@
+/** Story clustering: articles about one event grouped, across languages, incrementally. */
+package news.parallax.cluster;

@@ -1,0 +1,2 @@
+/** Near-duplicates: syndicated articles and paragraphs copied from wire stories. */
+package news.parallax.dedup;

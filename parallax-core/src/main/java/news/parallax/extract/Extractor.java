@@ -1,0 +1,26 @@
+package news.parallax.extract;
+
+import news.parallax.model.Article;
+import news.parallax.model.Page;
+
+/**
+ * Turns a page into a clean article: the body without the site's chrome, and its metadata.
+ *
+ * <pre>{@code
+ * Article a = Extractor.standard().extract(page);
+ * }</pre>
+ */
+public interface Extractor {
+
+  /**
+   * Extracts the article of a page.
+   *
+   * @throws ExtractionException when the page holds no article text; the message says why
+   */
+  Article extract(Page page) throws ExtractionException;
+
+  /** The standard extractor for HTML, text dumps and pre-extracted article text. */
+  static Extractor standard() {
+    return new PageExtractor();
+  }
+}

@@ -1,0 +1,2 @@
+/** Main-text extraction: clean article paragraphs and metadata from pages. */
+package news.parallax.extract;

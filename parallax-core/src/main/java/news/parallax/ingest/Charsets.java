@@ -1,0 +1,130 @@
+package news.parallax.ingest;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes page bytes. The charset is taken, in this order, from: 1. a byte-order mark; 2. the
+ * charset the container declared; 3. an HTML {@code <meta charset>} or http-equiv declaration in
+ * the first 4 KB; 4. strict UTF-8 when the bytes are valid UTF-8; 5. statistical detection.
+ * GB2312 and GBK are read as GB18030, their superset, because pages labelled with the narrower
+ * name often use characters only the wider one has.
+ */
+public final class Charsets {
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([-\\w.:]+)", Pattern.CASE_INSENSITIVE);
+  private static final int META_WINDOW = 4096;
+
+  private Charsets() {}
+
+  /** Decodes {@code bytes}; {@code declared} may be null; {@code html} enables meta sniffing. */
+  public static String decode(byte[] bytes, Charset declared, boolean html) {
+    return new String(bytes, detect(bytes, declared, html)).replace("\uFEFF", "");
+  }
+
+  /** Chooses the charset of {@code bytes} (see the class comment for the order). */
+  public static Charset detect(byte[] bytes, Charset declared, boolean html) {
+    Charset bom = fromBom(bytes);
+    if (bom != null) {
+      return bom;
+    }
+    if (declared != null) {
+      return widen(declared);
+    }
+    if (html) {
+      String head = new String(bytes, 0, Math.min(META_WINDOW, bytes.length), StandardCharsets.ISO_8859_1);
+      Matcher m = META_CHARSET.matcher(head);
+      if (m.find()) {
+        Charset c = forName(m.group(1));
+        if (c != null) {
+          return widen(c);
+        }
+      }
+    }
+    if (isUtf8(bytes)) {
+      return StandardCharsets.UTF_8;
+    }
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes);
+    CharsetMatch match = detector.detect();
+    if (match != null) {
+      Charset c = forName(match.getName());
+      if (c != null) {
+        return widen(c);
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /** The charset named, or null when Java does not know it. */
+  public static Charset forName(String name) {
+    try {
+      return Charset.forName(name.trim());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return null;
+    }
+  }
+
+  private static Charset widen(Charset c) {
+    String n = c.name().toLowerCase(Locale.ROOT);
+    if (n.equals("gb2312") || n.equals("gbk") || n.equals("x-gbk") || n.equals("euc-cn")) {
+      return Charset.forName("GB18030");
+    }
+    if (n.equals("iso-8859-1") || n.equals("us-ascii")) {
+      return Charset.forName("windows-1252"); // what browsers do, per the WHATWG encoding standard
+    }
+    return c;
+  }
+
+  private static Charset fromBom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  /** Whether the bytes are well-formed UTF-8 (a truncated last sequence is tolerated). */
+  static boolean isUtf8(byte[] b) {
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i] & 0xFF;
+      int extra;
+      if (c < 0x80) {
+        i++;
+        continue;
+      } else if (c >= 0xC2 && c <= 0xDF) {
+        extra = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3;
+      } else {
+        return false;
+      }
+      if (i + extra >= n) {
+        return true;
+      }
+      for (int k = 1; k <= extra; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += extra + 1;
+    }
+    return true;
+  }
+}

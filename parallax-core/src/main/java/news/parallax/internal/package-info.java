@@ -1,0 +1,2 @@
+/** Helpers shared by the stages; not part of the API. */
+package news.parallax.internal;

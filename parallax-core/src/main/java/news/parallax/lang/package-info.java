@@ -1,0 +1,2 @@
+/** Language identification, per article and per paragraph. */
+package news.parallax.lang;

@@ -1,0 +1,47 @@
+package news.parallax.model;
+
+import java.util.List;
+
+/**
+ * A clean article: body paragraphs with the site chrome removed, and its metadata.
+ *
+ * <p>The article text is the paragraphs joined by a blank line; every {@link Span} of later
+ * stages points into that text.
+ *
+ * @param id stable id: a hash of the canonical URL, else of the normalized text
+ * @param source the page's source (path, or {@code path#record})
+ * @param published ISO-8601 date or date-time (with offset when known), or null
+ * @param language ISO 639-1 code of the body's main language, or "und"
+ * @param paragraphs the body, one entry per paragraph
+ * @param evidence which signal gave each metadata value
+ * @param dropped how many blocks or lines extraction removed as chrome
+ */
+public record Article(
+    String id,
+    String source,
+    String url,
+    String outlet,
+    String title,
+    String author,
+    String published,
+    String language,
+    List<String> paragraphs,
+    List<Evidence> evidence,
+    int dropped) {
+
+  public Article {
+    paragraphs = List.copyOf(paragraphs);
+    evidence = evidence == null ? List.of() : List.copyOf(evidence);
+  }
+
+  /** The body text: paragraphs separated by a blank line. */
+  public String text() {
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** A copy with the language set. */
+  public Article withLanguage(String lang) {
+    return new Article(id, source, url, outlet, title, author, published, lang, paragraphs,
+        evidence, dropped);
+  }
+}

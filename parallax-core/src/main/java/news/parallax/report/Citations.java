@@ -1,0 +1,52 @@
+package news.parallax.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.parallax.Analysis;
+import news.parallax.model.AnalyzedArticle;
+
+/** Numbers a run's articles [1], [2] ... in input order, for the human-readable reports. */
+final class Citations {
+  private final Map<String, Integer> number = new HashMap<>();
+  private final Analysis run;
+
+  Citations(Analysis run) {
+    this.run = run;
+    int n = 1;
+    for (AnalyzedArticle a : run.articles()) {
+      number.put(a.id(), n++);
+    }
+  }
+
+  String cite(List<String> ids) {
+    StringBuilder b = new StringBuilder();
+    for (String id : ids) {
+      b.append('[').append(number.getOrDefault(id, 0)).append(']');
+    }
+    return b.toString();
+  }
+
+  int number(String id) {
+    return number.getOrDefault(id, 0);
+  }
+
+  /** "Outlet: Title" of an article, or its source when it has neither. */
+  String label(String id) {
+    AnalyzedArticle a = run.article(id);
+    if (a == null) {
+      return id;
+    }
+    String outlet = a.article().outlet();
+    String title = a.article().title();
+    if (outlet == null && title == null) {
+      return a.article().source();
+    }
+    return (outlet == null ? "" : outlet + ": ") + (title == null ? a.article().source() : title);
+  }
+
+  String outlet(String id) {
+    AnalyzedArticle a = run.article(id);
+    return a == null || a.article().outlet() == null ? "[" + number(id) + "]" : a.article().outlet();
+  }
+}

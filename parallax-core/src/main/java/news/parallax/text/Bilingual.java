@@ -1,0 +1,208 @@
+package news.parallax.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * English↔Chinese word translation from ECDICT (the {@code ecdict.csv} of
+ * {@code com.codeinchinese:english-chinese-dictionary}). Only single English words that are in
+ * common use (a BNC or frequency rank, a Collins or Oxford mark, an exam tag) or that ECDICT
+ * marks as a person or place name are kept; each keeps the Chinese terms of its general senses
+ * (senses marked with a domain such as "[化]" are skipped). Loaded once per process, lazily.
+ *
+ * <pre>{@code
+ * Bilingual.get().toEnglish("会谈"); // [talk, talks, ...]
+ * }</pre>
+ */
+public final class Bilingual {
+  /** At most this many Chinese terms are kept per English word: later senses are rarer. */
+  static final int MAX_TERMS = 6;
+  private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
+  private static final Pattern POS_PREFIX = Pattern.compile("^(?:[a-z]+\\.\\s*)+");
+  private static final Pattern PAREN = Pattern.compile("[（(][^）)]*[）)]");
+
+  private static volatile Bilingual instance;
+
+  private final Map<String, List<String>> enToZh;
+  private final Map<String, List<String>> zhToEn;
+
+  private Bilingual(Map<String, List<String>> enToZh, Map<String, List<String>> zhToEn) {
+    this.enToZh = enToZh;
+    this.zhToEn = zhToEn;
+  }
+
+  /** The dictionary, loading it on first use. */
+  public static Bilingual get() {
+    if (instance == null) {
+      synchronized (Bilingual.class) {
+        if (instance == null) {
+          instance = load();
+        }
+      }
+    }
+    return instance;
+  }
+
+  /** Chinese renderings of an English word (any case), most common sense first. */
+  public List<String> toChinese(String english) {
+    return enToZh.getOrDefault(english.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** English words a Chinese term translates, most frequent word first. */
+  public List<String> toEnglish(String chinese) {
+    return zhToEn.getOrDefault(chinese, List.of());
+  }
+
+  private static Bilingual load() {
+    Map<String, List<String>> enToZh = new HashMap<>();
+    Map<String, List<String>> zhToEn = new HashMap<>();
+    Map<String, Integer> rank = new HashMap<>();
+    try (InputStream in = Bilingual.class.getClassLoader().getResourceAsStream("ecdict.csv")) {
+      if (in == null) {
+        throw new IllegalStateException("ecdict.csv is not on the class path");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      r.readLine(); // header
+      List<String> fields = new ArrayList<>(13);
+      String line;
+      while ((line = r.readLine()) != null) {
+        fields.clear();
+        parseCsv(line, r, fields);
+        if (fields.size() < 10) {
+          continue;
+        }
+        String word = fields.get(0);
+        if (!WORD.matcher(word).matches()) {
+          continue;
+        }
+        String translation = fields.get(3);
+        boolean name = translation.contains("人名") || translation.contains("地名");
+        int bnc = parseInt(fields.get(8));
+        int frq = parseInt(fields.get(9));
+        boolean common = bnc > 0 || frq > 0 || !fields.get(5).isEmpty() || !fields.get(6).isEmpty()
+            || !fields.get(7).isEmpty();
+        if (!common && !name) {
+          continue;
+        }
+        List<String> terms = terms(translation);
+        if (terms.isEmpty()) {
+          continue;
+        }
+        String key = word.toLowerCase(Locale.ROOT);
+        int wordRank = bnc > 0 ? bnc : frq > 0 ? frq : Integer.MAX_VALUE / 2;
+        if (enToZh.containsKey(key) && rank.getOrDefault(key, Integer.MAX_VALUE) <= wordRank) {
+          continue;
+        }
+        enToZh.put(key, List.copyOf(terms));
+        rank.put(key, wordRank);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read ecdict.csv", e);
+    }
+    Map<String, List<String>> byTermRanked = new HashMap<>();
+    List<String> words = new ArrayList<>(enToZh.keySet());
+    words.sort((a, b) -> {
+      int c = Integer.compare(rank.get(a), rank.get(b));
+      return c != 0 ? c : a.compareTo(b);
+    });
+    for (String w : words) {
+      for (String t : enToZh.get(w)) {
+        byTermRanked.computeIfAbsent(t, k -> new ArrayList<>()).add(w);
+      }
+    }
+    byTermRanked.forEach((k, v) -> zhToEn.put(k, List.copyOf(v)));
+    return new Bilingual(Map.copyOf(enToZh), Map.copyOf(zhToEn));
+  }
+
+  private static List<String> terms(String translation) {
+    List<String> out = new ArrayList<>();
+    for (String sense : translation.split("\\\\n|\\n")) {
+      String s = sense.strip();
+      if (s.startsWith("[")) {
+        continue; // a domain-specific or web sense
+      }
+      s = PAREN.matcher(POS_PREFIX.matcher(s).replaceFirst("")).replaceAll("");
+      for (String t : s.split("[,，;；、]")) {
+        String term = t.strip();
+        if (!term.isEmpty() && term.length() <= 8 && allHan(term) && !out.contains(term)) {
+          out.add(term);
+          if (out.size() == MAX_TERMS) {
+            return out;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean allHan(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int parseInt(String s) {
+    try {
+      return s.isEmpty() ? 0 : Integer.parseInt(s.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** Parses one CSV record (RFC 4180 quoting), reading more lines for quoted line breaks. */
+  private static void parseCsv(String line, BufferedReader more, List<String> out) throws IOException {
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    String cur = line;
+    int i = 0;
+    while (true) {
+      if (i >= cur.length()) {
+        if (quoted) {
+          String next = more.readLine();
+          if (next == null) {
+            break;
+          }
+          field.append('\n');
+          cur = next;
+          i = 0;
+          continue;
+        }
+        break;
+      }
+      char c = cur.charAt(i++);
+      if (quoted) {
+        if (c == '"') {
+          if (i < cur.length() && cur.charAt(i) == '"') {
+            field.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        out.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    out.add(field.toString());
+  }
+}

@@ -1,0 +1,188 @@
+package news.parallax.text;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import news.parallax.internal.Texts;
+import news.parallax.model.Article;
+import news.parallax.model.Sentence;
+import news.parallax.model.Span;
+import news.parallax.model.Token;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Sentences and tokens per language: OpenNLP's UD models for English, HanLP (with name, place
+ * and organisation recognition) for Chinese, ICU break iterators for every other language.
+ * Models load once per process; the OpenNLP and HanLP objects, which are not thread-safe, are
+ * kept per thread.
+ */
+final class MultilingualTextAnalyzer implements TextAnalyzer {
+  private static volatile MultilingualTextAnalyzer instance;
+
+  private final SentenceModel enSentences;
+  private final TokenizerModel enTokens;
+  private final ThreadLocal<SentenceDetectorME> enSentenceDetector;
+  private final ThreadLocal<TokenizerME> enTokenizer;
+  private final ThreadLocal<Segment> zhSegment;
+
+  private MultilingualTextAnalyzer() {
+    enSentences = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    enTokens = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    enSentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(enSentences));
+    enTokenizer = ThreadLocal.withInitial(() -> new TokenizerME(enTokens));
+    zhSegment = ThreadLocal.withInitial(() -> HanLP.newSegment()
+        .enableOffset(true)
+        .enableNameRecognize(true)
+        .enableTranslatedNameRecognize(true)
+        .enablePlaceRecognize(true)
+        .enableOrganizationRecognize(true));
+  }
+
+  static MultilingualTextAnalyzer instance() {
+    if (instance == null) {
+      synchronized (MultilingualTextAnalyzer.class) {
+        if (instance == null) {
+          instance = new MultilingualTextAnalyzer();
+        }
+      }
+    }
+    return instance;
+  }
+
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> T load(String resource, ModelReader<T> reader) {
+    try (InputStream in = MultilingualTextAnalyzer.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the class path");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + resource, e);
+    }
+  }
+
+  @Override
+  public List<Sentence> analyze(Article article) {
+    List<Sentence> out = new ArrayList<>();
+    int offset = 0;
+    List<String> paragraphs = article.paragraphs();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String para = paragraphs.get(p);
+      String lang = paragraphLanguage(article.language(), para);
+      for (Span s : sentences(para, lang)) {
+        Span abs = new Span(offset + s.start(), offset + s.end());
+        out.add(new Sentence(abs, p, tokens(para.substring(s.start(), s.end()), abs.start(), lang)));
+      }
+      offset += para.length() + 2;
+    }
+    return out;
+  }
+
+  /** Chinese paragraphs inside a non-Chinese article (and the reverse) are segmented as such. */
+  private static String paragraphLanguage(String articleLang, String para) {
+    boolean han = Texts.hanCount(para) * 3 > para.length();
+    if (han) {
+      return "zh";
+    }
+    return articleLang.equals("zh") ? "en" : articleLang;
+  }
+
+  private List<Span> sentences(String para, String lang) {
+    List<Span> spans = new ArrayList<>();
+    if (lang.equals("en")) {
+      for (opennlp.tools.util.Span s : enSentenceDetector.get().sentPosDetect(para)) {
+        spans.add(new Span(s.getStart(), s.getEnd()));
+      }
+    } else if (lang.equals("zh")) {
+      int start = 0;
+      for (int i = 0; i < para.length(); i++) {
+        char c = para.charAt(i);
+        if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') {
+          int end = i + 1;
+          while (end < para.length() && "”」』\"）)".indexOf(para.charAt(end)) >= 0) {
+            end++;
+          }
+          addTrimmed(spans, para, start, end);
+          start = end;
+          i = end - 1;
+        }
+      }
+      addTrimmed(spans, para, start, para.length());
+    } else {
+      BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(lang));
+      it.setText(para);
+      int start = it.first();
+      for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+        addTrimmed(spans, para, start, end);
+      }
+    }
+    if (spans.isEmpty() && !para.isBlank()) {
+      addTrimmed(spans, para, 0, para.length());
+    }
+    return spans;
+  }
+
+  private static void addTrimmed(List<Span> spans, String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      spans.add(new Span(start, end));
+    }
+  }
+
+  private List<Token> tokens(String sentence, int base, String lang) {
+    List<Token> out = new ArrayList<>();
+    if (lang.equals("en")) {
+      for (opennlp.tools.util.Span t : enTokenizer.get().tokenizePos(sentence)) {
+        String text = sentence.substring(t.getStart(), t.getEnd());
+        out.add(new Token(new Span(base + t.getStart(), base + t.getEnd()), text, norm(text, lang), ""));
+      }
+    } else if (lang.equals("zh")) {
+      for (Term term : zhSegment.get().seg(sentence)) {
+        if (term.word.isBlank()) {
+          continue;
+        }
+        int start = term.offset;
+        out.add(new Token(new Span(base + start, base + start + term.word.length()), term.word,
+            norm(term.word, lang), term.nature == null ? "" : term.nature.toString()));
+      }
+    } else {
+      BreakIterator it = BreakIterator.getWordInstance(new ULocale(lang));
+      it.setText(sentence);
+      int start = it.first();
+      for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+        String text = sentence.substring(start, end);
+        if (!text.isBlank()) {
+          out.add(new Token(new Span(base + start, base + end), text, norm(text, lang), ""));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The matching form of a token: lower case; simplified characters for Chinese. */
+  static String norm(String token, String lang) {
+    if (lang.equals("zh")) {
+      return HanLP.convertToSimplifiedChinese(token);
+    }
+    return token.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+}
