@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         AnalyzeCommand.class,
         ExtractCommand.class,
+        EvalCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
