@@ -8,12 +8,14 @@ import picocli.CommandLine.Command;
     description = "Measure a stage's throughput per core and its peak heap.",
     subcommands = {
     })
-final class BenchCommand implements Runnable {
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "say what to measure");
+  public Integer call() {
+    spec.commandLine().getErr().println("parallax: say what to measure");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return Main.USAGE;
   }
 }

@@ -8,12 +8,14 @@ import picocli.CommandLine.Command;
     description = "Score a stage against evaluation data with gold labels.",
     subcommands = {
     })
-final class EvalCommand implements Runnable {
+final class EvalCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "say what to evaluate");
+  public Integer call() {
+    spec.commandLine().getErr().println("parallax: say what to evaluate");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return Main.USAGE;
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         CommandLine.HelpCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Every input was read. */
   public static final int OK = 0;
   /** The command line was wrong. */
@@ -27,16 +27,22 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Without a command: the usage, and the usage-error exit code. */
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 
   /** Builds the command line, with the exit codes Parallax documents. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    cl.setExitCodeExceptionMapper(t -> 1);
-    cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine bad = ex.getCommandLine();
+      bad.getErr().println("parallax: " + ex.getMessage());
+      bad.usage(bad.getErr());
+      return USAGE;
+    });
     cl.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n");
     cl.getCommandSpec().usageMessage().exitCodeList(java.util.Map.of(
         "0", "every input was read",

@@ -15,9 +15,11 @@ final class Terminal {
   /** A progress bar appears only once a phase has run this long. */
   static final long PROGRESS_AFTER_MILLIS = 2000;
 
-  static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+  static PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
   private Terminal() {}
+
+  // ERR is replaceable so that tests can capture messages; only Cli tests do so.
 
   /** One line per failed input: "parallax: SOURCE: REASON". */
   static void report(List<InputError> errors) {
