@@ -40,10 +40,10 @@ public final class Inputs {
     this.maxBytes = maxBytes;
   }
 
-  /** The standard readers: WARC, JSON lines, HTML, then plain-text dumps. */
+  /** The standard readers: WARC, JSON lines, RSS/Atom feeds, HTML, then plain-text dumps. */
   public static Inputs standard() {
-    return new Inputs(List.of(new WarcFileReader(), new JsonLinesReader(), new HtmlReader(),
-        new TextReader()), DEFAULT_MAX_BYTES);
+    return new Inputs(List.of(new WarcFileReader(), new JsonLinesReader(), new FeedReader(),
+        new HtmlReader(), new TextReader()), DEFAULT_MAX_BYTES);
   }
 
   /** A copy with another size limit. */

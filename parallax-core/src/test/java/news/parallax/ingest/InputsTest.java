@@ -157,6 +157,20 @@ class InputsTest {
   }
 
   @Test
+  void feedItemsBecomePagesWithTheirLinkTitleDateAndTheFeedAsOutlet() {
+    Collected c = read(fixture("coastal-herald.rss"));
+    assertEquals(1, c.pages.size(), c.errors.toString());
+    Page p = c.pages.get(0);
+    assertEquals(Page.Format.HTML, p.format());
+    assertTrue(p.source().endsWith("coastal-herald.rss#1"));
+    assertEquals("https://coastal-herald.example/news/harbour-bridge-reopens", p.hints().url());
+    assertEquals("Coastal Herald", p.hints().outlet());
+    assertEquals("Harbour bridge reopens after three-week repair", p.hints().title());
+    assertTrue(new String(p.body(), StandardCharsets.UTF_8).contains("<p>The harbour bridge"));
+    assertEquals("feed item without content", c.errorFor("coastal-herald.rss#2"));
+  }
+
+  @Test
   void binaryReasonAcceptsTextAndUtf16() {
     assertNull(Inputs.binaryReason("plain text\n".getBytes(StandardCharsets.UTF_8)));
     assertNull(Inputs.binaryReason("\uFEFFtext".getBytes(StandardCharsets.UTF_16BE)));
