@@ -35,6 +35,9 @@ final class ExtractiveBriefWriter implements BriefWriter {
   static final int LEAD_WINDOW = 3;
   static final int QUOTES = 2;
   static final double SUPPORT = 0.5;
+  /** Lead sentences shorter than this are captions or fragments; longer ones read badly. */
+  static final int MIN_LEAD_WORDS = 12;
+  static final int MAX_LEAD_WORDS = 60;
 
   private final Map<String, String> templates = new HashMap<>();
 
@@ -112,7 +115,7 @@ final class ExtractiveBriefWriter implements BriefWriter {
       for (int k = 0; k < Math.min(LEAD_WINDOW, ss.size()); k++) {
         Set<String> w = words.get(i).get(k);
         String text = ss.get(k).span().of(a.article().text());
-        if (w.size() < 5 || Texts.wordLength(text) > 60 || text.indexOf('“') >= 0 && text.indexOf('”') < 0) {
+        if (!isStatement(text, w)) {
           continue;
         }
         List<String> cites = new ArrayList<>();
@@ -142,6 +145,24 @@ final class ExtractiveBriefWriter implements BriefWriter {
       out.add(new BriefSentence(c.text(), c.cites()));
     }
     return out;
+  }
+
+  /**
+   * Whether a sentence can stand in a brief: {@link #MIN_LEAD_WORDS} to {@link #MAX_LEAD_WORDS}
+   * words, ending like a sentence (not a caption or a headline), with no unbalanced quote.
+   */
+  private static boolean isStatement(String text, Set<String> contentWords) {
+    int words = Texts.wordLength(text);
+    if (contentWords.size() < 5 || words < MIN_LEAD_WORDS || words > MAX_LEAD_WORDS) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    if (".。!！”\"".indexOf(last) < 0) {
+      return false;
+    }
+    long open = text.chars().filter(c -> c == '“').count();
+    long close = text.chars().filter(c -> c == '”').count();
+    return open == close;
   }
 
   /** The share of articles containing each of the sentence's words, averaged. */
