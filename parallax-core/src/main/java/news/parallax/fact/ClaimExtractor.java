@@ -10,8 +10,11 @@ public interface ClaimExtractor {
 
   List<Claim> extract(Article article, List<Sentence> sentences);
 
-  /** Durations in English and Chinese, tied to attributes by head words. */
+  /**
+   * Durations, counts of people, money, percentages, distances, magnitudes, clock times, dates
+   * and ordinal facts, in English, Chinese, German and Spanish (data files add languages).
+   */
   static ClaimExtractor standard() {
-    return new DurationClaimExtractor();
+    return new PatternClaimExtractor();
   }
 }
