@@ -38,6 +38,12 @@ final class EvalClaimsCommand implements Callable<Integer> {
     }
     ClaimEvaluation.Result r;
     try {
+      java.util.List<String> stale = ClaimEvaluation.checkGold(dataset, gold);
+      if (!stale.isEmpty()) {
+        Terminal.ERR.println("parallax eval claims: " + gold + " does not match the articles under "
+            + dataset + " (" + stale.size() + " claims), first: " + stale.get(0));
+        return Main.USAGE;
+      }
       r = ClaimEvaluation.run(dataset, gold);
     } catch (IOException e) {
       Terminal.ERR.println("parallax eval claims: " + e.getMessage());
