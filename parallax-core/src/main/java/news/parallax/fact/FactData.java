@@ -32,7 +32,10 @@ final class FactData {
   /** A hedge and the interval convention it selects. */
   record Qualifier(String phrase, String kind, boolean after) {}
 
-  /** A head word tying a value of a kind to an attribute. */
+  /**
+   * A head word tying a value of a kind to an attribute; {@code phrase} is matched with the
+   * case it is written in (so "dead" is not "The Grateful Dead"), except at a sentence start.
+   */
   record Head(String kind, String attribute, String phrase) {}
 
   final String lang;
@@ -157,7 +160,7 @@ final class FactData {
       if (!ATTRIBUTES.containsKey(f[1])) {
         throw new IllegalStateException("fact/" + lang + "/heads.txt: unknown attribute " + f[1]);
       }
-      heads.add(new Head(f[0], f[1], norm(f[2])));
+      heads.add(new Head(f[0], f[1], f[2]));
     }
     for (String[] f : rows(lang, "leads.txt", 1)) {
       leads.add(norm(f[0]));

@@ -931,7 +931,7 @@ final class PatternClaimExtractor implements ClaimExtractor {
         if (adjectival) {
           int k = after;
           for (int gap = 0; gap < 3 && k < ls.length(); gap++) {
-            if (startsWord(k, h.phrase())) {
+            if (s.startsWith(h.phrase(), k) && startsWord(k, FactData.norm(h.phrase()))) {
               return FactData.ATTRIBUTES.get(h.attribute());
             }
             int w = k;
@@ -944,9 +944,14 @@ final class PatternClaimExtractor implements ClaimExtractor {
             }
           }
         }
-        int i = ls.indexOf(h.phrase());
+        String hay = d.han ? ls : s;
+        int i = hay.indexOf(h.phrase());
+        if (i < 0 && !d.han && Character.isLowerCase(h.phrase().charAt(0))
+            && s.startsWith(Character.toUpperCase(h.phrase().charAt(0)) + h.phrase().substring(1))) {
+          i = 0; // a head word opening the sentence
+        }
         while (i >= 0) {
-          if (d.han || startsWord(i, h.phrase())) {
+          if (d.han || startsWord(i, FactData.norm(h.phrase()))) {
             int dist = i >= end ? i - end : start >= i + h.phrase().length()
                 ? start - i - h.phrase().length() : 0;
             if (dist < bestDist || dist == bestDist && best != null && h.attribute().compareTo(best) < 0) {
@@ -958,7 +963,7 @@ final class PatternClaimExtractor implements ClaimExtractor {
               subject = h.attribute();
             }
           }
-          i = ls.indexOf(h.phrase(), i + 1);
+          i = hay.indexOf(h.phrase(), i + 1);
         }
       }
       if (adjectival && kind.equals("duration")) {
