@@ -36,7 +36,12 @@ final class FactData {
    * A head word tying a value of a kind to an attribute; {@code phrase} is matched with the
    * case it is written in (so "dead" is not "The Grateful Dead"), except at a sentence start.
    */
-  record Head(String kind, String attribute, String phrase) {}
+  record Head(String kind, String attribute, String phrase, String lower, String capitalized) {
+    Head(String kind, String attribute, String phrase) {
+      this(kind, attribute, phrase, norm(phrase),
+          Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1));
+    }
+  }
 
   final String lang;
   final boolean han;
@@ -58,6 +63,8 @@ final class FactData {
   final List<Unit> units = new ArrayList<>();
   final List<String> people = new ArrayList<>();
   final List<Head> heads = new ArrayList<>();
+  /** The head words by kind. */
+  final Map<String, List<Head>> headsByKind = new java.util.HashMap<>();
   final List<String> cues = new ArrayList<>();
   /** Words before a duration (after it, in Chinese) that make it a lead time, not a length. */
   final List<String> leads = new ArrayList<>();
@@ -160,7 +167,9 @@ final class FactData {
       if (!ATTRIBUTES.containsKey(f[1])) {
         throw new IllegalStateException("fact/" + lang + "/heads.txt: unknown attribute " + f[1]);
       }
-      heads.add(new Head(f[0], f[1], f[2]));
+      Head h = new Head(f[0], f[1], f[2]);
+      heads.add(h);
+      headsByKind.computeIfAbsent(h.kind(), k -> new ArrayList<>()).add(h);
     }
     for (String[] f : rows(lang, "leads.txt", 1)) {
       leads.add(norm(f[0]));

@@ -92,13 +92,26 @@ final class PatternClaimExtractor implements ClaimExtractor {
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i).span();
       while (i + 1 < sentences.size() && s.end() <= text.length()
-          && (DAY_STOP.matcher(s.of(text)).find() || INITIALS_STOP.matcher(s.of(text)).find())
+          && cutAfterDot(text, s)
           && sentences.get(i + 1).paragraph() == sentences.get(i).paragraph()) {
         s = new Span(s.start(), sentences.get(++i).span().end());
       }
       out.add(s);
     }
     return out;
+  }
+
+  /** Whether the sentence ends in a day number ("24.") or in initials ("U.S."). */
+  static boolean cutAfterDot(String text, Span s) {
+    int e = s.end();
+    while (e > s.start() && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e - s.start() < 2 || text.charAt(e - 1) != '.') {
+      return false;
+    }
+    String tail = text.substring(Math.max(s.start(), e - 12), e);
+    return DAY_STOP.matcher(tail).find() || INITIALS_STOP.matcher(tail).find();
   }
 
   /** A value read from a sentence, before the article-wide date anchor is known. */
@@ -222,7 +235,11 @@ final class PatternClaimExtractor implements ClaimExtractor {
   }
 
   /** A number read from text: where it stands and its value (an interval when vague). */
-  record Num(int start, int end, double low, double high, boolean article) {}
+  record Num(int start, int end, double low, double high, boolean article, String hedge) {
+    Num(int start, int end, double low, double high, boolean article) {
+      this(start, end, low, high, article, "");
+    }
+  }
 
   /** One sentence's scan; marks what it took so a value is read once. */
   static final class Scan {
@@ -251,10 +268,30 @@ final class PatternClaimExtractor implements ClaimExtractor {
       if (digits) {
         since();
         dates();
-        times();
+        if (mayHoldTime()) {
+          times();
+        }
       }
       ordinals();
       quantities();
+    }
+
+    /** Whether a clock or zone word, or a colon, is in the sentence: times need one. */
+    private boolean mayHoldTime() {
+      if (ls.indexOf(':') >= 0) {
+        return true;
+      }
+      for (String w : d.clock.keySet()) {
+        if (ls.contains(w)) {
+          return true;
+        }
+      }
+      for (String w : d.zones.keySet()) {
+        if (ls.contains(w)) {
+          return true;
+        }
+      }
+      return d.han && (ls.indexOf('时') >= 0 || ls.indexOf('点') >= 0);
     }
 
     // ---- dates -------------------------------------------------------------------------
@@ -405,6 +442,20 @@ final class PatternClaimExtractor implements ClaimExtractor {
       }
     }
 
+    private FactData.Qualifier postQualifier(int j) {
+      for (FactData.Qualifier q : d.qualifiers) {
+        if (q.after() && ls.startsWith(q.phrase(), j)) {
+          return q;
+        }
+      }
+      return null;
+    }
+
+    private FactData.NumberWord scaleAt(int j) {
+      FactData.NumberWord w = d.numberWords.get(ls.substring(j, j + 1));
+      return w != null && w.type().equals("scale") ? w : null;
+    }
+
     private Integer zhNumber(String n) {
       Num num = zhNumeral(0, n);
       return num == null ? null : (int) num.low();
@@ -457,7 +508,7 @@ final class PatternClaimExtractor implements ClaimExtractor {
           p = second.end();
         }
       }
-      String postHedge = "";
+      String postHedge = n.hedge();
       String postPhrase = "";
       for (FactData.Qualifier qu : d.qualifiers) {
         if (qu.after() && d.han && ls.startsWith(qu.phrase(), p)) {
@@ -471,9 +522,9 @@ final class PatternClaimExtractor implements ClaimExtractor {
       FactData.Unit unit = null;
       int start = n.start();
       int end;
+      String before = window(n.start());
       for (FactData.Unit u : d.units) {
         if (u.before()) {
-          String before = window(n.start());
           if (before.endsWith(u.phrase()) && wordEndsAt(before, before.length() - u.phrase().length())) {
             unit = u;
             start = n.start() - (n.start() - Math.max(0, n.start() - 30)) + before.length()
@@ -558,8 +609,8 @@ final class PatternClaimExtractor implements ClaimExtractor {
       f.attribute = attribute(unit.kind(), start, end, adjectival);
       if (!postHedge.isEmpty()) {
         f.hedge = postHedge;
-        f.qualifier = s.substring(ls.indexOf(postPhrase, n.start()),
-            ls.indexOf(postPhrase, n.start()) + postPhrase.length());
+        int at = postPhrase.isEmpty() ? -1 : ls.indexOf(postPhrase, n.start());
+        f.qualifier = at < 0 ? postHedge : s.substring(at, at + postPhrase.length());
       }
       hedge(f, start);
       take(start, end);
@@ -675,9 +726,18 @@ final class PatternClaimExtractor implements ClaimExtractor {
         double v = parseDigits(m.group());
         int end = m.end();
         int j = d.han ? end : skipSpace(end);
+        String hedge = "";
+        if (d.han) {
+          FactData.Qualifier after = postQualifier(j);
+          if (after != null && j + after.phrase().length() < ls.length()
+              && scaleAt(j + after.phrase().length()) != null) {
+            hedge = after.kind();
+            j += after.phrase().length();
+          }
+        }
         for (FactData.NumberWord w : d.numbers) {
           if (w.type().equals("scale") && startsWord(j, w.phrase()) && w.low() >= 1000) {
-            return new Num(i, j + w.phrase().length(), v * w.low(), v * w.low(), false);
+            return new Num(i, j + w.phrase().length(), v * w.low(), v * w.low(), false, hedge);
           }
         }
         return new Num(i, end, v, v, false);
@@ -802,8 +862,17 @@ final class PatternClaimExtractor implements ClaimExtractor {
     Num zhNumeral(int i, String str) {
       for (FactData.NumberWord w : d.numbersByFirst.getOrDefault(str.substring(i, i + 1), List.of())) {
         if (w.type().equals("vague") && str.startsWith(w.phrase(), i)) {
-          return new Num(i, i + w.phrase().length(), w.low(), w.high(), false);
+          int e = i + w.phrase().length();
+          FactData.NumberWord scale = e < str.length() ? d.numberWords.get(str.substring(e, e + 1)) : null;
+          if (scale != null && scale.type().equals("scale") && scale.low() >= 1000) {
+            return new Num(i, e + 1, w.low() * scale.low(), w.high() * scale.low(), false);
+          }
+          return new Num(i, e, w.low(), w.high(), false);
         }
+      }
+      FactData.NumberWord head = d.numberWords.get(str.substring(i, i + 1));
+      if (head != null && head.type().equals("scale") && head.low() > 10) {
+        return null; // "万元" after a number that was not read is no number of its own
       }
       double total = 0;
       double section = 0;
@@ -924,14 +993,11 @@ final class PatternClaimExtractor implements ClaimExtractor {
         after = after + 3;
         adjectival = true;
       }
-      for (FactData.Head h : d.heads) {
-        if (!h.kind().equals(kind)) {
-          continue;
-        }
+      for (FactData.Head h : d.headsByKind.getOrDefault(kind, List.of())) {
         if (adjectival) {
           int k = after;
           for (int gap = 0; gap < 3 && k < ls.length(); gap++) {
-            if (s.startsWith(h.phrase(), k) && startsWord(k, FactData.norm(h.phrase()))) {
+            if (s.startsWith(h.phrase(), k) && startsWord(k, h.lower())) {
               return FactData.ATTRIBUTES.get(h.attribute());
             }
             int w = k;
@@ -946,12 +1012,11 @@ final class PatternClaimExtractor implements ClaimExtractor {
         }
         String hay = d.han ? ls : s;
         int i = hay.indexOf(h.phrase());
-        if (i < 0 && !d.han && Character.isLowerCase(h.phrase().charAt(0))
-            && s.startsWith(Character.toUpperCase(h.phrase().charAt(0)) + h.phrase().substring(1))) {
+        if (i < 0 && !d.han && s.startsWith(h.capitalized())) {
           i = 0; // a head word opening the sentence
         }
         while (i >= 0) {
-          if (d.han || startsWord(i, FactData.norm(h.phrase()))) {
+          if (d.han || startsWord(i, h.lower())) {
             int dist = i >= end ? i - end : start >= i + h.phrase().length()
                 ? start - i - h.phrase().length() : 0;
             if (dist < bestDist || dist == bestDist && best != null && h.attribute().compareTo(best) < 0) {
