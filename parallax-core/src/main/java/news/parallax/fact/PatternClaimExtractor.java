@@ -159,8 +159,8 @@ final class PatternClaimExtractor implements ClaimExtractor {
         }
       }
       double[] iv = Intervals.of(lo, hi, hedge, u.equals("utc") || u.equals("clock"));
-      return new Claim(span, sentence, attribute.key(), attribute.label(), iv[0], iv[1], u,
-          qualifier, text, n);
+      return new Claim(span, sentence, attribute.key(), attribute.label(), round(iv[0]),
+          round(iv[1]), u, qualifier, text, n);
     }
   }
 
@@ -233,6 +233,14 @@ final class PatternClaimExtractor implements ClaimExtractor {
         return null;
       }
     }
+  }
+
+  /** Twelve significant digits, so "about three hours" is 198, not 198.00000000000003. */
+  static double round(double v) {
+    if (v == 0 || Double.isInfinite(v) || Double.isNaN(v)) {
+      return v;
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
   }
 
   static String hhmm(int minute) {
@@ -516,6 +524,14 @@ final class PatternClaimExtractor implements ClaimExtractor {
       }
       String postHedge = n.hedge();
       String postPhrase = "";
+      if (d.han) {
+        for (String m : d.measures) {
+          FactData.Qualifier after = ls.startsWith(m, p) ? postQualifier(p + m.length()) : null;
+          if (after != null) {
+            p += m.length(); // "3个多小时": the hedge stands between measure word and unit
+          }
+        }
+      }
       for (FactData.Qualifier qu : d.qualifiers) {
         if (qu.after() && d.han && ls.startsWith(qu.phrase(), p)) {
           postHedge = qu.kind();
