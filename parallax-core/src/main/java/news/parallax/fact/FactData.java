@@ -70,6 +70,10 @@ final class FactData {
   final List<String> leads = new ArrayList<>();
   final List<String> skips = new ArrayList<>();
   final List<String> skipsBefore = new ArrayList<>();
+  /** Words after a duration that make it a point in time unless a {@code spans} word leads it. */
+  final List<String> skipsPoint = new ArrayList<>();
+  /** Words before a duration that make it a span whatever follows ("for 12 hours before"). */
+  final List<String> spans = new ArrayList<>();
   /** "the first ... since 2022" with a named group year, or null. */
   final Pattern since;
   /** "the second time", "第三次" with a named group n, or null. */
@@ -178,7 +182,13 @@ final class FactData {
       cues.add(norm(f[0]));
     }
     for (String[] f : rows(lang, "skips.txt", 1)) {
-      (f.length > 1 && f[1].equals("before") ? skipsBefore : skips).add(norm(f[0]));
+      String kind = f.length > 1 ? f[1] : "";
+      (switch (kind) {
+        case "before" -> skipsBefore;
+        case "point" -> skipsPoint;
+        case "span" -> spans;
+        default -> skips;
+      }).add(norm(f[0]));
     }
     for (String[] f : rows(lang, "months.txt", 2)) {
       months.put(norm(f[0]), Integer.parseInt(f[1]));

@@ -603,7 +603,7 @@ final class PatternClaimExtractor implements ClaimExtractor {
             && n.low() == Math.rint(n.low())) {
           return end; // a calendar year, not a duration
         }
-        if (skipAfter(end)) {
+        if (skipAfter(end) || pointAfter(end) && !spanBefore(start)) {
           return end;
         }
       }
@@ -655,6 +655,32 @@ final class PatternClaimExtractor implements ClaimExtractor {
     /** Up to 30 characters before {@code i}, without trailing spaces. */
     private String window(int i) {
       return ls.substring(Math.max(0, i - 30), i).stripTrailing();
+    }
+
+    private boolean pointAfter(int end) {
+      int j = skipSpace(end);
+      for (String sk : d.skipsPoint) {
+        if (startsWord(j, sk)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a span word ("for") leads the value, before its hedge. */
+    private boolean spanBefore(int start) {
+      int p = start;
+      FactData.Qualifier q = hedgeBefore(p);
+      if (q != null) {
+        p = ls.substring(0, p).stripTrailing().length() - q.phrase().length();
+      }
+      String before = window(p);
+      for (String w : d.spans) {
+        if (before.endsWith(w) && wordEndsAt(before, before.length() - w.length())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean skipAfter(int end) {
