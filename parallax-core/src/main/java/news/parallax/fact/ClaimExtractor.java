@@ -5,9 +5,16 @@ import news.parallax.model.Article;
 import news.parallax.model.Claim;
 import news.parallax.model.Sentence;
 
-/** Finds the checkable values an article states and what each is about. */
+/**
+ * Finds the checkable values an article states and what each is about.
+ *
+ * <pre>{@code
+ * List<Claim> claims = ClaimExtractor.standard().extract(article, sentences);
+ * }</pre>
+ */
 public interface ClaimExtractor {
 
+  /** The article's claims in text order, each with its span and sentence; never throws on text. */
   List<Claim> extract(Article article, List<Sentence> sentences);
 
   /**

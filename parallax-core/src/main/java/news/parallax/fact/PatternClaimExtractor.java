@@ -564,13 +564,13 @@ final class PatternClaimExtractor implements ClaimExtractor {
         }
         end = at[0];
       } else if (n.start() > 0 && Character.isLetter(ls.charAt(n.start() - 1))
-          && !before(n.start()).endsWith(unit.phrase())) {
+          && !ls.substring(0, n.start()).endsWith(unit.phrase())) {
         return n.end();
       }
       if (n.article() && hedgeBefore(start) == null) {
         return n.end(); // "a day of protests" is not a claimed duration; "over a month" is
       }
-      if (start < ls.length() && startOfTaken(start, end)) {
+      if (start < ls.length() && isTaken(start, end)) {
         return n.end();
       }
       if (n.high() <= 0 || skipBefore(start)
@@ -815,16 +815,12 @@ final class PatternClaimExtractor implements ClaimExtractor {
             return new Num(i, i + w.phrase().length(), w.low(), w.low(), false);
           }
           // an article counts only before a unit ("an hour"), checked by the caller
-          if (!wordNumberAt(i)) {
+          if (wordNumber(i) == null) {
             return new Num(i, i + w.phrase().length(), 1, 1, true);
           }
         }
       }
       return wordNumber(i);
-    }
-
-    private boolean wordNumberAt(int i) {
-      return wordNumber(i) != null;
     }
 
     /** "two hundred and fifty", "forty-five", "zwei". */
@@ -1141,10 +1137,6 @@ final class PatternClaimExtractor implements ClaimExtractor {
       return f;
     }
 
-    private String before(int i) {
-      return ls.substring(0, i);
-    }
-
     private boolean startOfToken(int i) {
       if (i == 0) {
         return true;
@@ -1196,10 +1188,6 @@ final class PatternClaimExtractor implements ClaimExtractor {
         }
       }
       return false;
-    }
-
-    private boolean startOfTaken(int a, int b) {
-      return isTaken(a, b);
     }
 
     private void take(int a, int b) {
