@@ -62,6 +62,8 @@ final class FactData {
   final List<Qualifier> qualifiers = new ArrayList<>();
   final List<Unit> units = new ArrayList<>();
   final List<String> people = new ArrayList<>();
+  /** Phrases that make the bare number after them a count of people ("killing 12", "crowd of"). */
+  final List<String> countLeads = new ArrayList<>();
   final List<Head> heads = new ArrayList<>();
   /** The head words by kind. */
   final Map<String, List<Head>> headsByKind = new java.util.HashMap<>();
@@ -167,6 +169,10 @@ final class FactData {
     for (String[] f : rows(lang, "people.txt", 1)) {
       people.add(norm(f[0]));
     }
+    for (String[] f : rows(lang, "counts.txt", 1)) {
+      countLeads.add(norm(f[0]));
+    }
+    countLeads.sort(Comparator.comparingInt(String::length).reversed());
     for (String[] f : rows(lang, "heads.txt", 3)) {
       if (!ATTRIBUTES.containsKey(f[1])) {
         throw new IllegalStateException("fact/" + lang + "/heads.txt: unknown attribute " + f[1]);

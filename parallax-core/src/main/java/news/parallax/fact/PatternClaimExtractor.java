@@ -542,6 +542,7 @@ final class PatternClaimExtractor implements ClaimExtractor {
       }
       // a unit before the number ("$", "magnitude", "百分之")
       FactData.Unit unit = null;
+      boolean led = false;
       int start = n.start();
       int end;
       String before = window(n.start());
@@ -559,10 +560,14 @@ final class PatternClaimExtractor implements ClaimExtractor {
       if (unit == null) {
         int[] at = new int[1];
         unit = unitAfter(p, at);
-        if (unit == null) {
+        if (unit != null) {
+          end = at[0];
+        } else if (countLead(n.start()) && !n.article() && nextIsNotAWord(p)) {
+          unit = new FactData.Unit("", "people", "people", 1, false); // "killing 12"
+          led = true;
+        } else {
           return n.end();
         }
-        end = at[0];
       } else if (n.start() > 0 && Character.isLetter(ls.charAt(n.start() - 1))
           && !ls.substring(0, n.start()).endsWith(unit.phrase())) {
         return n.end();
@@ -629,7 +634,7 @@ final class PatternClaimExtractor implements ClaimExtractor {
       f.normalized = normalized(unit.kind(), low, high, unit.unit());
       boolean adjectival = end < ls.length() && n.end() < ls.length()
           && ls.charAt(skipSpaceOnly(n.end())) == '-';
-      f.attribute = attribute(unit.kind(), start, end, adjectival);
+      f.attribute = led ? attribute(unit.kind(), 0, start, false) : attribute(unit.kind(), start, end, adjectival);
       if (!postHedge.isEmpty()) {
         f.hedge = postHedge;
         int at = postPhrase.isEmpty() ? -1 : ls.indexOf(postPhrase, n.start());
@@ -1092,6 +1097,37 @@ final class PatternClaimExtractor implements ClaimExtractor {
         return FactData.ATTRIBUTES.get(subject);
       }
       return FactData.fallback(kind);
+    }
+
+    /** Whether a count-taking phrase ("killing", "a crowd of", "死亡人数升至") stands before. */
+    private boolean countLead(int start) {
+      String before = window(start);
+      FactData.Qualifier q = hedgeBefore(start);
+      if (q != null) {
+        before = before.substring(0, before.length() - q.phrase().length()).stripTrailing();
+      }
+      for (String w : d.countLeads) {
+        if (before.endsWith(w) && wordEndsAt(before, before.length() - w.length())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the number ends its phrase: punctuation or a stopword follows ("killing 12, ...",
+     * "rose to 34 on Sunday"), not a noun ("killed 300 cows").
+     */
+    private boolean nextIsNotAWord(int p) {
+      int j = skipSpace(p);
+      if (j >= ls.length() || !Character.isLetter(ls.charAt(j)) || d.han) {
+        return true;
+      }
+      int w = j;
+      while (w < ls.length() && Character.isLetter(ls.charAt(w))) {
+        w++;
+      }
+      return news.parallax.text.Stopwords.contains(d.lang, ls.substring(j, w));
     }
 
     /** Whether a lead-time word ("in", "within") stands before the value and its hedge. */
