@@ -15,7 +15,8 @@ import news.parallax.model.Comparison;
  * Compares claims per attribute and unit: agree when every claim states the same interval,
  * compatible when all the intervals share a point, differ otherwise. Only attributes with one
  * true value per story ({@code event} in {@code fact/attributes.txt}) are compared; an attribute
- * stated by a single article is shown only when that article contradicts itself.
+ * stated by a single article is shown only when that article contradicts itself, that is when
+ * its own values differ yet lie within {@link #SELF_CONTRADICTION_RATIO} of each other.
  */
 final class IntervalFactComparer implements FactComparer {
 
@@ -42,7 +43,7 @@ final class IntervalFactComparer implements FactComparer {
       List<String> inconsistent = new ArrayList<>();
       for (String id : ids) {
         List<Comparison.Cited> own = claims.stream().filter(c -> c.article().equals(id)).toList();
-        if (own.size() > 1 && verdict(own) == Comparison.Verdict.DIFFER) {
+        if (own.size() > 1 && verdict(own) == Comparison.Verdict.DIFFER && close(own)) {
           inconsistent.add(id);
         }
       }
@@ -55,6 +56,24 @@ final class IntervalFactComparer implements FactComparer {
     out.sort(Comparator.comparing((Comparison c) -> -c.verdict().ordinal())
         .thenComparing(Comparison::attribute));
     return out;
+  }
+
+  /**
+   * Values further apart than this factor, within one article, are taken to be about different
+   * things (a day's toll and a war's), not a contradiction. Seed 001's "two and a half hours"
+   * against "almost three-hour" is 1.02 apart.
+   */
+  static final double SELF_CONTRADICTION_RATIO = 2.0;
+
+  /** Whether the article's values are close enough that differing means contradicting. */
+  static boolean close(List<Comparison.Cited> claims) {
+    double maxLow = Double.NEGATIVE_INFINITY;
+    double minHigh = Double.POSITIVE_INFINITY;
+    for (Comparison.Cited c : claims) {
+      maxLow = Math.max(maxLow, c.claim().low());
+      minHigh = Math.min(minHigh, c.claim().high());
+    }
+    return minHigh > 0 && maxLow / minHigh <= SELF_CONTRADICTION_RATIO;
   }
 
   static Comparison.Verdict verdict(List<Comparison.Cited> claims) {

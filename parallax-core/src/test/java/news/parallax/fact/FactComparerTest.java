@@ -62,6 +62,13 @@ class FactComparerTest {
   }
 
   @Test
+  void valuesFarApartInOneArticleAreNotAContradiction() {
+    List<Comparison> c = comparer.compare(List.of(
+        article("a", claim("toll.killed", 12, 12, "people"), claim("toll.killed", 20000, 99999, "people"))));
+    assertTrue(c.isEmpty(), () -> c.toString());
+  }
+
+  @Test
   void genericAttributesAndOtherUnitsAreNotCompared() {
     List<Comparison> c = comparer.compare(List.of(
         article("a", claim("event.duration", 10, 10, "min"), claim("money.price", 5, 5, "USD")),
