@@ -52,6 +52,8 @@ final class FactData {
   final List<NumberWord> numbers = new ArrayList<>();
   /** Number words and phrases by their first word (first character for Chinese), longest first. */
   final Map<String, List<NumberWord>> numbersByFirst = new java.util.HashMap<>();
+  /** Multipliers written as a letter or two after an amount of money ("$281M", "€2bn"). */
+  final List<NumberWord> abbreviatedScales = new ArrayList<>();
   /** The "and a half" words. */
   final List<NumberWord> halves = new ArrayList<>();
   /** First characters of the number words, to skip other words quickly. */
@@ -149,6 +151,8 @@ final class FactData {
       numberInitials.add(n.phrase().charAt(0));
       if (n.type().equals("half")) {
         halves.add(n);
+      } else if (n.type().equals("abbreviation")) {
+        abbreviatedScales.add(n);
       }
       if ((n.type().equals("value") || n.type().equals("scale")) && !n.phrase().contains(" ")) {
         numberWords.putIfAbsent(n.phrase(), n);

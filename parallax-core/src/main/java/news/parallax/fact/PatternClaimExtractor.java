@@ -789,6 +789,12 @@ final class PatternClaimExtractor implements ClaimExtractor {
             j += after.phrase().length();
           }
         }
+        // "$281M", "€2bn": a one- or two-letter multiplier glued to an amount of money
+        for (FactData.NumberWord w : d.abbreviatedScales) {
+          if (ls.startsWith(w.phrase(), end) && startsWord(end, w.phrase()) && moneyBefore(i)) {
+            return new Num(i, end + w.phrase().length(), v * w.low(), v * w.low(), false, hedge);
+          }
+        }
         for (FactData.NumberWord w : d.numbers) {
           if (w.type().equals("scale") && startsWord(j, w.phrase()) && w.low() >= 1000) {
             return new Num(i, j + w.phrase().length(), v * w.low(), v * w.low(), false, hedge);
@@ -1097,6 +1103,17 @@ final class PatternClaimExtractor implements ClaimExtractor {
         return FactData.ATTRIBUTES.get(subject);
       }
       return FactData.fallback(kind);
+    }
+
+    /** Whether a currency sign or code stands right before {@code i}. */
+    private boolean moneyBefore(int i) {
+      String before = window(i);
+      for (FactData.Unit u : d.units) {
+        if (u.before() && u.kind().equals("money") && before.endsWith(u.phrase())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a count-taking phrase ("killing", "a crowd of", "死亡人数升至") stands before. */
