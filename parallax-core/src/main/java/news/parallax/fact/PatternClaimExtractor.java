@@ -578,6 +578,9 @@ final class PatternClaimExtractor implements ClaimExtractor {
       if (start < ls.length() && isTaken(start, end)) {
         return n.end();
       }
+      if (end < ls.length() && ls.charAt(end) == '/') {
+        return end; // a rate ("110 km/h"), not a quantity
+      }
       if (n.high() <= 0 || skipBefore(start)
           || unit.kind().equals("people") && n.high() <= 1) { // "one of the men" counts nobody
         return end;
@@ -797,7 +800,19 @@ final class PatternClaimExtractor implements ClaimExtractor {
         }
         for (FactData.NumberWord w : d.numbers) {
           if (w.type().equals("scale") && startsWord(j, w.phrase()) && w.low() >= 1000) {
-            return new Num(i, j + w.phrase().length(), v * w.low(), v * w.low(), false, hedge);
+            int e = j + w.phrase().length();
+            double total = v * w.low();
+            // "37 mil 820": the rest of the number after its multiplier
+            int k = skipSpace(e);
+            Matcher rest = k > e && k < ls.length() ? DIGITS.matcher(ls).region(k, ls.length()) : null;
+            if (rest != null && rest.lookingAt()) {
+              double r = parseDigits(rest.group());
+              if (r < w.low()) {
+                total += r;
+                e = rest.end();
+              }
+            }
+            return new Num(i, e, total, total, false, hedge);
           }
         }
         return new Num(i, end, v, v, false);
