@@ -30,6 +30,11 @@ final class EvalClaimsCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "Also list every missed and every spurious claim.")
   boolean errors;
 
+  @Option(names = "--pages", paramLabel = "PATH",
+      description = "Also time the whole per-article pipeline from raw pages (HTML, text dumps) "
+          + "under PATH against claim extraction alone.")
+  java.util.List<Path> pages;
+
   @Override
   public Integer call() {
     if (!Files.isDirectory(dataset)) {
@@ -77,6 +82,18 @@ final class EvalClaimsCommand implements Callable<Integer> {
             + "%.2f ms; claims + comparison add %.1f%% to the analysis without them%n",
         r.analyzeMillis() / r.articles(), r.claimMillis() / r.articles(), r.compareMillis(),
         100 * r.addedTime());
+    if (pages != null && !pages.isEmpty()) {
+      ClaimEvaluation.PageTiming p = ClaimEvaluation.timePages(pages);
+      System.out.printf(Locale.ROOT, "pages %d: pipeline %.1f ms/page, claims %.2f ms/page; claims "
+              + "add %.1f%% to the per-page pipeline without them%n", p.pages(),
+          p.pipelineMillis() / Math.max(1, p.pages()), p.claimMillis() / Math.max(1, p.pages()),
+          100 * p.addedTime());
+    }
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        heap = Math.max(heap, pool.getPeakUsage().getUsed());
+      }
+    }
     System.out.printf(Locale.ROOT, "claim extraction %.0f articles/s on one core; peak heap %d MB%n",
         r.articles() / (r.claimMillis() / 1000), heap >> 20);
     return Main.OK;

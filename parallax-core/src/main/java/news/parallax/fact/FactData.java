@@ -64,8 +64,12 @@ final class FactData {
   final List<Qualifier> qualifiers = new ArrayList<>();
   final List<Unit> units = new ArrayList<>();
   final List<String> people = new ArrayList<>();
+  /** The same, for lookup of a whole word. */
+  final java.util.Set<String> peopleSet = new java.util.HashSet<>();
   /** Phrases that make the bare number after them a count of people ("killing 12", "crowd of"). */
   final List<String> countLeads = new ArrayList<>();
+  /** Last words of the count-taking phrases and of the hedges, to rule them out quickly. */
+  final java.util.Set<String> leadEnds = new java.util.HashSet<>();
   final List<Head> heads = new ArrayList<>();
   /** The head words by kind. */
   final Map<String, List<Head>> headsByKind = new java.util.HashMap<>();
@@ -172,11 +176,18 @@ final class FactData {
     units.sort(Comparator.comparingInt((Unit u) -> u.phrase().length()).reversed());
     for (String[] f : rows(lang, "people.txt", 1)) {
       people.add(norm(f[0]));
+      peopleSet.add(norm(f[0]));
     }
     for (String[] f : rows(lang, "counts.txt", 1)) {
       countLeads.add(norm(f[0]));
     }
     countLeads.sort(Comparator.comparingInt(String::length).reversed());
+    for (String w : countLeads) {
+      leadEnds.add(w.substring(w.lastIndexOf(' ') + 1));
+    }
+    for (String[] f : rows(lang, "qualifiers.txt", 3)) {
+      leadEnds.add(norm(f[0]).substring(norm(f[0]).lastIndexOf(' ') + 1));
+    }
     for (String[] f : rows(lang, "heads.txt", 3)) {
       if (!ATTRIBUTES.containsKey(f[1])) {
         throw new IllegalStateException("fact/" + lang + "/heads.txt: unknown attribute " + f[1]);

@@ -719,14 +719,22 @@ final class PatternClaimExtractor implements ClaimExtractor {
       // people nouns, perhaps after a word or two ("two young sons")
       int k = j;
       for (int gap = 0; gap <= PEOPLE_GAP && k < ls.length(); gap++) {
-        for (String noun : d.people) {
-          if (startsWord(k, noun)) {
-            end[0] = k + noun.length();
-            return new FactData.Unit(noun, "people", "people", 1, false);
-          }
-        }
         if (d.han) {
+          for (String noun : d.people) {
+            if (ls.startsWith(noun, k)) {
+              end[0] = k + noun.length();
+              return new FactData.Unit(noun, "people", "people", 1, false);
+            }
+          }
           break;
+        }
+        int e = k;
+        while (e < ls.length() && Character.isLetter(ls.charAt(e))) {
+          e++;
+        }
+        if (e > k && d.peopleSet.contains(ls.substring(k, e))) {
+          end[0] = e;
+          return new FactData.Unit(ls.substring(k, e), "people", "people", 1, false);
         }
         int w = k;
         while (w < ls.length() && (Character.isLetter(ls.charAt(w)) || ls.charAt(w) == '-')) {
@@ -1133,6 +1141,22 @@ final class PatternClaimExtractor implements ClaimExtractor {
 
     /** Whether a count-taking phrase ("killing", "a crowd of", "死亡人数升至") stands before. */
     private boolean countLead(int start) {
+      if (d.countLeads.isEmpty()) {
+        return false;
+      }
+      if (!d.han) {
+        int e = start;
+        while (e > 0 && ls.charAt(e - 1) == ' ') {
+          e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(ls.charAt(b - 1))) {
+          b--;
+        }
+        if (b == e || !d.leadEnds.contains(ls.substring(b, e))) {
+          return false; // neither a count-taking phrase nor a hedge ends right before
+        }
+      }
       String before = window(start);
       FactData.Qualifier q = hedgeBefore(start);
       if (q != null) {
@@ -1277,7 +1301,7 @@ final class PatternClaimExtractor implements ClaimExtractor {
   private static int hanCount(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (han(s.charAt(i))) {
+      if (s.charAt(i) >= '\u2e80' && han(s.charAt(i))) {
         n++;
       }
     }
