@@ -280,14 +280,27 @@ final class PatternClaimExtractor implements ClaimExtractor {
         digits = c >= '0' && c <= '9';
       }
       if (digits) {
-        since();
-        dates();
+        if (containsAny(d.sinceWords)) {
+          since();
+        }
+        if (d.han ? ls.indexOf('月') >= 0 : containsAny(d.months.keySet())) {
+          dates();
+        }
         if (mayHoldTime()) {
           times();
         }
       }
       ordinals();
       quantities();
+    }
+
+    private boolean containsAny(java.util.Collection<String> words) {
+      for (String w : words) {
+        if (ls.contains(w)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a clock or zone word, or a colon, is in the sentence: times need one. */
