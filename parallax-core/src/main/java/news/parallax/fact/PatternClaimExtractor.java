@@ -853,9 +853,10 @@ final class PatternClaimExtractor implements ClaimExtractor {
         return null;
       }
       for (FactData.NumberWord w : candidates) {
-        if ((w.type().equals("vague") || w.type().equals("article") || w.type().equals("fraction"))
-            && startsWord(i, w.phrase())) {
-          if (w.type().equals("vague")) {
+        boolean phrase = w.type().equals("value") && w.phrase().indexOf(' ') > 0;
+        if ((phrase || w.type().equals("vague") || w.type().equals("article")
+            || w.type().equals("fraction")) && startsWord(i, w.phrase())) {
+          if (w.type().equals("vague") || phrase) {
             return new Num(i, i + w.phrase().length(), w.low(), w.high(), false);
           }
           if (w.type().equals("fraction")) {
