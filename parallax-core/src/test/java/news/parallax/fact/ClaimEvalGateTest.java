@@ -22,8 +22,8 @@ class ClaimEvalGateTest {
 
   /** Floors of the held-out set (21 claims; 1.000, 0.905, 0.947 when last measured). */
   static final double HELD_OUT_PRECISION_FLOOR = 0.95;
-  static final double HELD_OUT_RECALL_FLOOR = 0.80;
-  static final double HELD_OUT_ATTRIBUTE_FLOOR = 0.85;
+  static final double HELD_OUT_RECALL_FLOOR = 0.88;
+  static final double HELD_OUT_ATTRIBUTE_FLOOR = 0.92;
 
   private static Path gold() throws URISyntaxException {
     return Path.of(ClaimEvalGateTest.class.getResource("/fact/claims-gold.tsv").toURI());
