@@ -84,8 +84,23 @@ final class ExtractiveBriefWriter implements BriefWriter {
         cited.add(cl.article());
       }
       String name = c.verdict() == Comparison.Verdict.DIFFER ? "differ" : "compatible";
-      out.add(new BriefSentence(templates.get(name).replace("{label}", c.label())
-          .replace("{values}", String.join("; ", values)), List.copyOf(cited)));
+      if (cited.size() > 1) {
+        out.add(new BriefSentence(templates.get(name).replace("{label}", c.label())
+            .replace("{values}", String.join("; ", values)), List.copyOf(cited)));
+      }
+      for (String id : c.inconsistent()) {
+        AnalyzedArticle a = byId.get(id);
+        String outlet = a.article().outlet() != null ? a.article().outlet() : a.article().source();
+        List<String> own = new ArrayList<>();
+        for (Comparison.Cited cl : c.claims()) {
+          if (cl.article().equals(id) && !own.contains(cl.claim().text())) {
+            own.add(cl.claim().text());
+          }
+        }
+        out.add(new BriefSentence(templates.get("inconsistent").replace("{outlet}", outlet)
+            .replace("{label}", c.label()).replace("{values}", String.join("” and “", own)),
+            List.of(id)));
+      }
     }
     return out;
   }

@@ -46,8 +46,13 @@ public final class HtmlReport {
           out.write("<li><b>" + esc(c.label()) + "</b> <span class=\"" + c.verdict().label() + "\">("
               + c.verdict().label() + ")</span><ul>");
           for (Comparison.Cited cl : c.claims()) {
-            out.write("<li>" + esc(cl.claim().text()) + " — " + esc(cites.outlet(cl.article()))
-                + " <span class=\"cite\">" + cites.cite(List.of(cl.article())) + "</span></li>");
+            out.write("<li>" + esc(cl.claim().text()) + " (" + esc(cl.claim().normalized()) + ") — "
+                + esc(cites.outlet(cl.article())) + " <span class=\"cite\">"
+                + cites.cite(List.of(cl.article())) + "</span></li>");
+          }
+          for (String id : c.inconsistent()) {
+            out.write("<li>" + esc(cites.outlet(id)) + " <span class=\"cite\">"
+                + cites.cite(List.of(id)) + "</span> contradicts itself</li>");
           }
           out.write("</ul></li>");
         }

@@ -160,6 +160,7 @@ public final class JsonReport {
         g.writeStartObject();
         g.writeStringField("article", cited.article());
         g.writeStringField("text", cl.text());
+        g.writeStringField("normalized", cl.normalized());
         g.writeObjectFieldStart("value");
         g.writeNumberField("low", cl.low());
         g.writeNumberField("high", cl.high());
@@ -173,6 +174,7 @@ public final class JsonReport {
         g.writeEndObject();
       }
       g.writeEndArray();
+      strings(g, "inconsistent", c.inconsistent());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -44,8 +44,12 @@ public final class MarkdownReport {
             if (b.length() > 0) {
               b.append("; ");
             }
-            b.append(cl.claim().text()).append(" — ").append(cites.outlet(cl.article()))
-                .append(' ').append(cites.cite(List.of(cl.article())));
+            b.append(cl.claim().text()).append(" (").append(cl.claim().normalized()).append(") — ")
+                .append(cites.outlet(cl.article())).append(' ').append(cites.cite(List.of(cl.article())));
+          }
+          for (String id : c.inconsistent()) {
+            b.append("; ").append(cites.outlet(id)).append(' ').append(cites.cite(List.of(id)))
+                .append(" contradicts itself");
           }
           out.write(b + "\n");
         }
