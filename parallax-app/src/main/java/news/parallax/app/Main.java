@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         AnalyzeCommand.class,
         ExtractCommand.class,
+        QuotesCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class

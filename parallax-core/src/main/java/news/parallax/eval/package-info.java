@@ -1,0 +1,2 @@
+/** Evaluation: readers for annotated corpora and scorers against their gold labels. */
+package news.parallax.eval;

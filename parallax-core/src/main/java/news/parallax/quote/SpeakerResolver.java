@@ -1,0 +1,195 @@
+package news.parallax.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import news.parallax.model.EntityType;
+import news.parallax.model.Mention;
+import news.parallax.model.Span;
+import news.parallax.model.Speaker;
+
+/**
+ * Resolves a speaker phrase to an article-local entity: a name to its mention's key, a
+ * singular pronoun to the speaker last attributed nearby (else the person last named), a
+ * definite role description ("the Russian leader", "该官员") to the person whose titles in the
+ * text share its words; indefinite descriptions ("a Ukrainian presidential aide") stay
+ * unresolved.
+ */
+final class SpeakerResolver {
+  /** Characters before a person mention read as its title ("Russian President ..."). */
+  static final int TITLE_BEFORE_CHARS = 40;
+  /** Characters after a person mention read as its apposition (", a former US ambassador"). */
+  static final int TITLE_AFTER_CHARS = 60;
+  /**
+   * How many paragraphs back a pronoun may reach for the last attributed speaker; news
+   * paragraphs are short, and the seeds' pronouns point at most two paragraphs back.
+   */
+  static final int PRONOUN_REACH_PARAGRAPHS = 2;
+
+  private final String text;
+  private final List<Mention> mentions;
+  private final CueWords lex;
+  private final TextUnits units;
+  private Speaker last;
+  private int lastParagraph = -1;
+
+  SpeakerResolver(String text, List<Mention> mentions, CueWords lex, TextUnits units) {
+    this.text = text;
+    this.mentions = mentions;
+    this.lex = lex;
+    this.units = units;
+  }
+
+  /** Notes an attributed speaker, for later pronouns. */
+  void attributed(Speaker s, int paragraph) {
+    if (s != null && s.resolved()) {
+      last = s;
+      lastParagraph = paragraph;
+    }
+  }
+
+  /** The last resolved speaker if it is within pronoun reach of the paragraph. */
+  Speaker recent(int paragraph) {
+    return last != null && paragraph - lastParagraph <= PRONOUN_REACH_PARAGRAPHS ? last : null;
+  }
+
+  Speaker resolve(Cue.Phrase p, int paragraph) {
+    if (p == null) {
+      return null;
+    }
+    Span span = new Span(p.start(), p.end());
+    Mention m = mentionIn(span);
+    if (m != null && m.key() != null && (p.kind() == Cue.Phrase.Kind.NAME || m.role())) {
+      return new Speaker(p.kind() == Cue.Phrase.Kind.NAME ? m.text() : p.text(), m.key(),
+          p.kind() == Cue.Phrase.Kind.NAME ? m.span() : span);
+    }
+    switch (p.kind()) {
+      case NAME:
+        return new Speaker(p.text(), null, span);
+      case PRONOUN: {
+        Speaker r = recent(paragraph);
+        String key = r != null ? r.key() : lastPerson(p.start());
+        return new Speaker(p.text(), key, span);
+      }
+      case DEFINITE:
+        return new Speaker(p.text(), byRole(p), span);
+      default:
+        return new Speaker(p.text(), null, span);
+    }
+  }
+
+  /** The mention that best covers the span: the last person or organisation in it. */
+  private Mention mentionIn(Span span) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.span().start() >= span.end()) {
+        break;
+      }
+      if (span.overlaps(m.span()) && (best == null || m.type() != EntityType.PLACE
+          || best.type() == EntityType.PLACE)) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private String lastPerson(int before) {
+    String key = null;
+    for (Mention m : mentions) {
+      if (m.span().start() >= before) {
+        break;
+      }
+      if (m.type() == EntityType.PERSON && !m.role() && m.key() != null
+          && !units.quoted(m.span().start())) {
+        key = m.key();
+      }
+    }
+    return key;
+  }
+
+  /**
+   * The person whose title or apposition shares words with the description; the description's
+   * head must be a role noun, and a modifier ("Russian") must match when there is one.
+   */
+  private String byRole(Cue.Phrase p) {
+    List<String> words = new ArrayList<>();
+    if (lex.chinese()) {
+      for (String r : lex.roles) {
+        if (p.text().contains(r)) {
+          words.add(r);
+        }
+      }
+      if (words.isEmpty()) {
+        return null;
+      }
+    } else {
+      for (String w : p.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.’'-]+")) {
+        if (!w.isEmpty() && !lex.determiner(w)) {
+          words.add(w);
+        }
+      }
+      if (words.isEmpty() || !lex.roles.contains(words.get(words.size() - 1))) {
+        return null;
+      }
+    }
+    String head = words.get(words.size() - 1);
+    List<String> modifiers = words.subList(0, words.size() - 1);
+    String best = null;
+    int bestScore = 0;
+    for (Mention m : mentions) {
+      if (m.span().start() >= p.start()) {
+        break;
+      }
+      if (m.type() != EntityType.PERSON || m.role() || m.key() == null) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, m.span().start() - TITLE_BEFORE_CHARS), m.span().start());
+      String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + TITLE_AFTER_CHARS));
+      int cut = before.lastIndexOf('\n');
+      String title = CueWords.lower(cut >= 0 ? before.substring(cut + 1) : before);
+      after = CueWords.lower(after.startsWith(",") || after.startsWith("，") ? clause(after) : "");
+      String context = title + " " + after;
+      int score = 0;
+      boolean modifierHit = modifiers.isEmpty();
+      for (String w : modifiers) {
+        if (contains(context, w)) {
+          score++;
+          modifierHit = true;
+        }
+      }
+      if (contains(context, head) || lex.genericRoles.contains(head)
+          && lex.roles.stream().anyMatch(r -> contains(title, r))) {
+        score++;
+      }
+      if (modifierHit && score > 0 && score >= bestScore) {
+        best = m.key();
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static String clause(String after) {
+    int e = after.indexOf(',', 1);
+    int f = after.indexOf('，', 1);
+    int cut = e < 0 ? f : f < 0 ? e : Math.min(e, f);
+    return cut < 0 ? after : after.substring(0, cut);
+  }
+
+  private boolean contains(String context, String w) {
+    if (lex.chinese()) {
+      return context.contains(w);
+    }
+    int i = context.indexOf(w);
+    while (i >= 0) {
+      boolean s = i == 0 || !Character.isLetter(context.charAt(i - 1));
+      int e = i + w.length();
+      boolean t = e >= context.length() || !Character.isLetter(context.charAt(e));
+      if (s && t) {
+        return true;
+      }
+      i = context.indexOf(w, i + 1);
+    }
+    return false;
+  }
+}
