@@ -23,11 +23,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
       description = "Folder with text/ and attributions/ (e.g. polnear/dev).")
   Path dataset;
 
+  @Option(names = "--details", description = "Also print each missed, spurious or misattributed quote.")
+  boolean details;
+
   @Override
   public Integer call() {
     QuoteEvaluation.Report r;
     try {
-      r = QuoteEvaluation.run(dataset, Parallax.create());
+      r = QuoteEvaluation.run(dataset, Parallax.create(), details ? System.out : null);
     } catch (IOException e) {
       Terminal.ERR.println("parallax eval quotes: " + e.getMessage());
       return Main.USAGE;

@@ -45,6 +45,11 @@ public final class QuoteEvaluation {
 
   /** Scores every annotated text of the dataset folder. */
   public static Report run(Path dataset, Parallax parallax) throws IOException {
+    return run(dataset, parallax, null);
+  }
+
+  /** As {@link #run(Path, Parallax)}, writing each text's misses to {@code details} when not null. */
+  public static Report run(Path dataset, Parallax parallax, java.io.PrintStream details) throws IOException {
     Path texts = dataset.resolve("text");
     Path anns = dataset.resolve("attributions");
     if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
@@ -62,7 +67,7 @@ public final class QuoteEvaluation {
     }
     long t0 = System.nanoTime();
     LanguageIdentifier languages = LanguageIdentifier.standard();
-    record One(QuoteScorer.Scores scores, String error) {}
+    record One(String name, QuoteScorer.Scores scores, String error, List<String> details) {}
     List<One> results = firstAnn.entrySet().parallelStream().map(e -> {
       Path txt = texts.resolve(e.getKey() + ".txt");
       try {
@@ -71,9 +76,10 @@ public final class QuoteEvaluation {
         Article a = new Article(Hashing.id(text), txt.toString(), null, null, null, null, null,
             languages.identify(text), List.of(text), List.of(), 0);
         AnalyzedArticle analyzed = parallax.analyze(a);
-        return new One(QuoteScorer.score(text, gold, analyzed.quotes()), null);
+        List<String> lines = details == null ? null : new ArrayList<>();
+        return new One(e.getKey(), QuoteScorer.score(text, gold, analyzed.quotes(), lines), null, lines);
       } catch (IOException | RuntimeException ex) {
-        return new One(null, txt + ": " + ex.getMessage());
+        return new One(e.getKey(), null, txt + ": " + ex.getMessage(), null);
       }
     }).toList();
     QuoteScorer.Scores total = new QuoteScorer.Scores(QuoteScorer.Counts.ZERO, QuoteScorer.Counts.ZERO);
@@ -84,6 +90,9 @@ public final class QuoteEvaluation {
         errors.add(o.error());
       } else {
         total = total.plus(o.scores());
+        if (details != null) {
+          o.details().forEach(line -> details.println(o.name() + "\t" + line));
+        }
         docs++;
       }
     }

@@ -80,6 +80,15 @@ public final class QuoteScorer {
 
   /** Scores the predicted quotes of a text against its gold attributions. */
   public static Scores score(String text, List<BratAttributions.Attribution> gold, List<Quote> predicted) {
+    return score(text, gold, predicted, null);
+  }
+
+  /**
+   * As {@link #score(String, List, List)}, adding to {@code details} one line for each missed
+   * gold content, each unmatched prediction and each wrong speaker.
+   */
+  public static Scores score(String text, List<BratAttributions.Attribution> gold, List<Quote> predicted,
+      List<String> details) {
     int[] prefix = new int[text.length() + 1];
     for (int i = 0; i < text.length(); i++) {
       prefix[i + 1] = prefix[i] + (Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0);
@@ -92,12 +101,12 @@ public final class QuoteScorer {
     }
     List<Quote> predDirect = predicted.stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
     List<Quote> predAll = predicted.stream().filter(q -> q.kind() != Quote.Kind.SCARE).toList();
-    return new Scores(compare(text, prefix, goldDirect, predDirect, gold),
-        compare(text, prefix, gold, predAll, gold));
+    return new Scores(compare(text, prefix, goldDirect, predDirect, gold, details, "direct"),
+        compare(text, prefix, gold, predAll, gold, details, "all"));
   }
 
   private static Counts compare(String text, int[] prefix, List<BratAttributions.Attribution> gold,
-      List<Quote> pred, List<BratAttributions.Attribution> allGold) {
+      List<Quote> pred, List<BratAttributions.Attribution> allGold, List<String> details, String label) {
     record Pair(int g, int p, double dice) {}
     List<Pair> pairs = new ArrayList<>();
     for (int g = 0; g < gold.size(); g++) {
@@ -148,10 +157,35 @@ public final class QuoteScorer {
         judged++;
         if (speakerRight(text, a, pred.get(x.p).speaker(), allGold)) {
           right++;
+        } else if (details != null) {
+          details.add(label + " speaker: gold " + a.source().of(text) + " | got " + pred.get(x.p).speaker()
+              + " | " + clip(pred.get(x.p).text()));
+        }
+      }
+    }
+    if (details != null) {
+      for (int g = 0; g < gold.size(); g++) {
+        if (!gUsed[g]) {
+          StringBuilder b = new StringBuilder();
+          for (Span sp : gold.get(g).content()) {
+            b.append(sp.of(text)).append(" ‖ ");
+          }
+          details.add(label + " missed " + gold.get(g).content().get(0).start() + ": " + clip(b.toString()));
+        }
+      }
+      for (int p = 0; p < pred.size(); p++) {
+        if (!pUsed[p]) {
+          details.add(label + " spurious " + pred.get(p).span().start() + " " + pred.get(p).kind().label()
+              + ": " + clip(pred.get(p).text()));
         }
       }
     }
     return new Counts(gold.size(), pred.size(), matched, exact, judged, right);
+  }
+
+  private static String clip(String s) {
+    String t = s.replace('\n', ' ');
+    return t.length() <= 160 ? t : t.substring(0, 160) + "…";
   }
 
   private static int size(int[] prefix, List<Span> spans) {

@@ -53,6 +53,8 @@ final class CueQuoteExtractor implements QuoteExtractor {
   static final int THAT_REACH_WORDS = 6;
   /** Words after a closing attribution ("..., officials said on Friday") still part of it. */
   static final int TAIL_MAX_WORDS = 10;
+  /** Words between a closing quote and its cue ("..." White House press secretary Josh Earnest said). */
+  static final int TAIL_LEAD_MAX_WORDS = 6;
   /** Words between a cue and the colon or comma that opens a quote ("said in English:"). */
   static final int HEAD_GAP_MAX_WORDS = 6;
 
@@ -144,12 +146,16 @@ final class CueQuoteExtractor implements QuoteExtractor {
       }
       List<Cue> cues = lex.chinese() ? zhCues(u) : cues(u);
       boolean direct = false;
+      Cue lastTail = null;
       int prevEnd = u.start();
       for (int k = 0; k < ps.size(); k++) {
         QuoteMarks.Passage p = ps.get(k);
         int nextStart = k + 1 < ps.size() ? ps.get(k + 1).open() : u.end();
         Cue head = headCue(cues, prevEnd, p.open());
-        Cue tail = tailCue(cues, p.close() + 1, nextStart);
+        Cue tail = tailCue(cues, p, p.close() + 1, nextStart);
+        if (tail == null) {
+          tail = dashCue(p.close() + 1, nextStart, u);
+        }
         String before = text.substring(prevEnd, p.open()).strip();
         String after = text.substring(Math.min(p.close() + 1, nextStart), nextStart).strip();
         boolean opens = before.isEmpty() || before.endsWith(":") || before.endsWith("：") || head != null;
@@ -159,7 +165,14 @@ final class CueQuoteExtractor implements QuoteExtractor {
         if (opens && ends || headAdjacent) {
           direct = true;
           Cue c = head != null ? head : tail;
-          directQuote(p, c, u, ui);
+          Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+          if (head != null && head == lastTail && prev != null && prev.kind == Quote.Kind.DIRECT
+              && prev.unit == ui) {
+            prev.parts.addAll(p.parts()); // "...," he said, "..." is one quote
+          } else {
+            directQuote(p, c, u, ui);
+          }
+          lastTail = tail;
         } else if (words <= SCARE_MAX_WORDS) {
           Draft d = new Draft();
           d.parts.addAll(p.parts());
@@ -400,13 +413,44 @@ final class CueQuoteExtractor implements QuoteExtractor {
       return best;
     }
 
-    Cue tailCue(List<Cue> cues, int from, int to) {
+    /**
+     * The cue after a quote: right after it, or a few words on when the quote ends in a comma,
+     * question or exclamation mark ("...," White House press secretary Josh Earnest said).
+     */
+    Cue tailCue(List<Cue> cues, QuoteMarks.Passage p, int from, int to) {
+      String content = p.content().of(text);
+      char lastChar = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
+      boolean open = ",?!—–，？！".indexOf(lastChar) >= 0;
       for (Cue c : cues) {
-        if (c.first() >= from && c.first() <= to && punctuationOnly(text.substring(from, c.first()))) {
+        if (c.first() < from || c.first() > to) {
+          continue;
+        }
+        String lead = text.substring(from, c.first());
+        if (punctuationOnly(lead) || open && Texts.wordLength(lead) <= TAIL_LEAD_MAX_WORDS
+            && lead.chars().noneMatch(ch -> ".;:!?。；：".indexOf(ch) >= 0)) {
           return c;
         }
+        return null;
       }
       return null;
+    }
+
+    /** "“...” ― Sonya Herridge": a dash and a name after a quote sign it. */
+    Cue dashCue(int from, int to, TextUnits.Unit u) {
+      int i = from;
+      while (i < to && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i >= to || "―—–".indexOf(text.charAt(i)) < 0 || lex.chinese()) {
+        return null;
+      }
+      int wi = tu.wordAt(i + 1);
+      if (wi >= u.endWord() || !tu.words.get(wi).capitalised()
+          || !text.substring(i + 1, tu.words.get(wi).start()).isBlank()) {
+        return null;
+      }
+      Cue.Phrase name = nameForward(wi, u);
+      return new Cue(i, i + 1, text.substring(i, i + 1), Cue.Form.VERB, name, true);
     }
 
     boolean punctuationOnly(String s) {
@@ -508,6 +552,15 @@ final class CueQuoteExtractor implements QuoteExtractor {
       if (plain(ws.get(j).end(), cueStart)) {
         return npEndingAt(j, u);
       }
+      String gap = text.substring(ws.get(j).end(), cueStart).strip();
+      if (gap.endsWith(")")) { // "Rep. Gwen Moore (D-Wis.) said"
+        int open = text.lastIndexOf('(', cueStart);
+        int k = open > u.start() ? tu.wordAt(open) - 1 : -1;
+        if (k >= u.firstWord() && plain(ws.get(k).end(), open) && !ws.get(k).quoted()) {
+          return npEndingAt(k, u);
+        }
+        return null;
+      }
       return appositive(j, cueStart, u);
     }
 
@@ -556,8 +609,35 @@ final class CueQuoteExtractor implements QuoteExtractor {
           || text.substring(tu.words.get(a).end(), tu.words.get(b).start()).equals(". ");
     }
 
-    /** A name, pronoun or description ending at word {@code j}. */
+    /**
+     * A name, pronoun or description ending at word {@code j}, with the description it
+     * complements ("another aide to the president", "an analyst at the Brookings Institution").
+     */
     Cue.Phrase npEndingAt(int j, TextUnits.Unit u) {
+      Cue.Phrase inner = npCore(j, u);
+      if (inner == null || inner.kind() == Cue.Phrase.Kind.PRONOUN
+          || inner.kind() == Cue.Phrase.Kind.PLURAL_PRONOUN) {
+        return inner;
+      }
+      List<TextUnits.Word> ws = tu.words;
+      int s = tu.wordAt(inner.start());
+      if (s - 1 >= u.firstWord() && lex.determiner(ws.get(s - 1).lower()) && joined(s - 1, s)
+          && inner.kind() == Cue.Phrase.Kind.NAME) {
+        s--;
+      }
+      if (s - 2 >= u.firstWord() && lex.links.contains(ws.get(s - 1).lower()) && joined(s - 1, s)
+          && joined(s - 2, s - 1) && !ws.get(s - 2).quoted()) {
+        Cue.Phrase outer = npCore(s - 2, u);
+        if (outer != null && (outer.kind() == Cue.Phrase.Kind.INDEFINITE
+            || outer.kind() == Cue.Phrase.Kind.DEFINITE)) {
+          return new Cue.Phrase(outer.start(), inner.end(), text.substring(outer.start(), inner.end()),
+              outer.kind());
+        }
+      }
+      return inner;
+    }
+
+    Cue.Phrase npCore(int j, TextUnits.Unit u) {
       List<TextUnits.Word> ws = tu.words;
       TextUnits.Word w = ws.get(j);
       if (lex.pronoun(w.lower())) {
@@ -589,15 +669,6 @@ final class CueQuoteExtractor implements QuoteExtractor {
         if (lex.determiner(p.lower()) || p.capitalised() && (p.lower().endsWith("’s") || p.lower().endsWith("'s"))) {
           Cue.Phrase.Kind kind = lex.indefinite.contains(p.lower()) ? Cue.Phrase.Kind.INDEFINITE
               : Cue.Phrase.Kind.DEFINITE;
-          int s = k - 1;
-          // "another aide to the president": a description linked to the one before it
-          if (s - 2 >= u.firstWord() && lex.links.contains(ws.get(s - 1).lower()) && joined(s - 2, s - 1)) {
-            Cue.Phrase outer = npEndingAt(s - 2, u);
-            if (outer != null && (outer.kind() == Cue.Phrase.Kind.INDEFINITE
-                || outer.kind() == Cue.Phrase.Kind.DEFINITE)) {
-              return new Cue.Phrase(outer.start(), w.end(), text.substring(outer.start(), w.end()), outer.kind());
-            }
-          }
           return new Cue.Phrase(p.start(), w.end(), text.substring(p.start(), w.end()), kind);
         }
         if (Stopwords.contains(lex.lang, p.lower()) && !p.capitalised()) {

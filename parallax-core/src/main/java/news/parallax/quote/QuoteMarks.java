@@ -112,6 +112,9 @@ final class QuoteMarks {
   private static boolean canOpen(String text, int i, char c) {
     char before = i == 0 ? ' ' : text.charAt(i - 1);
     char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    if (c == '”' || c == '»') {
+      return (i == 0 || Character.isWhitespace(before)) && Character.isLetterOrDigit(after);
+    }
     if (c == '"' || c == '\'' || c == '‘') {
       boolean leftOk = Character.isWhitespace(before) || "([{—–-/:;,“‘«„「『\"".indexOf(before) >= 0
           || i == 0;

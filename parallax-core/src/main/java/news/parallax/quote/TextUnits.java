@@ -86,7 +86,7 @@ final class TextUnits {
           }
         }
         i = p.close() + 1;
-        if (closesSentence(p) && startsSentence(i)) {
+        if (closesSentence(p) && opensQuote(i)) {
           add(start, i, startParagraph);
           start = i;
           startParagraph = paragraph;
@@ -113,6 +113,18 @@ final class TextUnits {
       i++;
     }
     add(start, n, startParagraph);
+  }
+
+  /**
+   * Whether another quote opens after {@code i}. A sentence quoted whole and followed by other
+   * words stays one unit with them, as they are most often its attribution ("Clinton said").
+   */
+  private boolean opensQuote(int i) {
+    int j = i;
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    return j > i && j < text.length() && "“\"‘«„「『".indexOf(text.charAt(j)) >= 0;
   }
 
   private boolean closesSentence(QuoteMarks.Passage p) {
