@@ -152,12 +152,15 @@ final class CueQuoteExtractor implements QuoteExtractor {
         QuoteMarks.Passage p = ps.get(k);
         int nextStart = k + 1 < ps.size() ? ps.get(k + 1).open() : u.end();
         Cue head = headCue(cues, prevEnd, p.open());
-        Cue tail = tailCue(cues, p, p.close() + 1, nextStart);
+        Cue tail = tailCue(cues, p, p.end(), nextStart);
         if (tail == null) {
-          tail = dashCue(p.close() + 1, nextStart, u);
+          tail = dashCue(p.end(), nextStart, u);
+        }
+        if (tail == null) {
+          tail = verbTail(p, nextStart, u);
         }
         String before = text.substring(prevEnd, p.open()).strip();
-        String after = text.substring(Math.min(p.close() + 1, nextStart), nextStart).strip();
+        String after = text.substring(Math.min(p.end(), nextStart), nextStart).strip();
         boolean opens = before.isEmpty() || before.endsWith(":") || before.endsWith("：") || head != null;
         boolean ends = punctuationOnly(after) || tail != null;
         boolean headAdjacent = head != null && text.substring(head.last(), p.open()).isBlank();
@@ -186,7 +189,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
           }
           drafts.add(d);
         }
-        prevEnd = p.close() + 1;
+        prevEnd = p.end();
       }
       if (!direct) {
         if (!indirect(u, ui, cues) && (text.charAt(u.end() - 1) == ':' || text.charAt(u.end() - 1) == '：')) {
@@ -435,10 +438,57 @@ final class CueQuoteExtractor implements QuoteExtractor {
       return null;
     }
 
+    /** Whether the text is empty or white space, no-break spaces included. */
+    boolean blank(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char ch = s.charAt(i);
+        if (!Character.isWhitespace(ch) && ch != '\u00A0') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * "“...?” Vitter demanded.": after a quote that ends in a comma, question or exclamation
+     * mark, a speaker and one lower-case word closing the clause make an attribution even when
+     * the verb is not in the cue list.
+     */
+    Cue verbTail(QuoteMarks.Passage p, int to, TextUnits.Unit u) {
+      String content = p.content().of(text);
+      if (lex.chinese() || content.isEmpty() || ",?!".indexOf(content.charAt(content.length() - 1)) < 0) {
+        return null;
+      }
+      int wi = tu.wordAt(p.end());
+      if (wi >= u.endWord() || !punctuationOnly(text.substring(p.end(), tu.words.get(wi).start()))) {
+        return null;
+      }
+      for (int k = wi + 1; k < Math.min(u.endWord(), wi + TAIL_LEAD_MAX_WORDS); k++) {
+        TextUnits.Word w = tu.words.get(k);
+        if (w.start() >= to || w.quoted()) {
+          return null;
+        }
+        if (w.capitalised() || !joined(k - 1, k)) {
+          continue;
+        }
+        int after = w.end();
+        boolean closes = after >= to || ".,;".indexOf(text.charAt(after)) >= 0;
+        if (!closes) {
+          continue;
+        }
+        Cue.Phrase sp = npEndingAt(k - 1, u);
+        if (sp != null && sp.start() == tu.words.get(wi).start()) {
+          return new Cue(w.start(), w.end(), w.text(), Cue.Form.VERB, sp, false);
+        }
+        return null;
+      }
+      return null;
+    }
+
     /** "“...” ― Sonya Herridge": a dash and a name after a quote sign it. */
     Cue dashCue(int from, int to, TextUnits.Unit u) {
       int i = from;
-      while (i < to && Character.isWhitespace(text.charAt(i))) {
+      while (i < to && blank(text.substring(i, i + 1))) {
         i++;
       }
       if (i >= to || "―—–".indexOf(text.charAt(i)) < 0 || lex.chinese()) {
@@ -446,7 +496,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
       }
       int wi = tu.wordAt(i + 1);
       if (wi >= u.endWord() || !tu.words.get(wi).capitalised()
-          || !text.substring(i + 1, tu.words.get(wi).start()).isBlank()) {
+          || !blank(text.substring(i + 1, tu.words.get(wi).start()))) {
         return null;
       }
       Cue.Phrase name = nameForward(wi, u);
@@ -583,7 +633,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
           }
           int first = tu.wordAt(p.start());
           for (int m = u.firstWord(); m < first; m++) {
-            if (!Stopwords.contains(lex.lang, tu.words.get(m).lower())) {
+            if (!tu.words.get(m).quoted() && !Stopwords.contains(lex.lang, tu.words.get(m).lower())) {
               return null;
             }
           }

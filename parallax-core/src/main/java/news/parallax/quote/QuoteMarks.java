@@ -18,7 +18,7 @@ final class QuoteMarks {
   static final int MAX_PASSAGE_CHARS = 6000;
 
   /** One quoted passage: where its marks stand, and its content per paragraph. */
-  record Passage(int open, int close, List<Span> parts) {
+  record Passage(int open, int close, int end, List<Span> parts) {
     Passage {
       parts = List.copyOf(parts);
     }
@@ -30,17 +30,21 @@ final class QuoteMarks {
 
     /** From the opening mark to just after the closing mark. */
     Span outer() {
-      return new Span(open, close + 1);
+      return new Span(open, end);
     }
   }
 
   private final Map<Character, Character> pairs = new HashMap<>();
+  /** Marks written with two characters (two apostrophes for a double mark). */
+  private final List<String[]> doubled = new ArrayList<>();
 
   QuoteMarks() {
     for (String line : Resources.lines("news/parallax/quote/marks.txt")) {
       String[] f = line.split("\t");
       if (f.length == 2 && f[0].length() == 1 && f[1].length() == 1) {
         pairs.putIfAbsent(f[0].charAt(0), f[1].charAt(0));
+      } else if (f.length == 2 && f[0].length() == 2 && f[1].length() == 2) {
+        doubled.add(f);
       }
     }
   }
@@ -50,6 +54,12 @@ final class QuoteMarks {
     List<Passage> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
+      Passage twin = twin(text, i);
+      if (twin != null) {
+        out.add(twin);
+        i = twin.end();
+        continue;
+      }
       char c = text.charAt(i);
       Character close = pairs.get(c);
       if (close == null || !canOpen(text, i, c)) {
@@ -64,9 +74,31 @@ final class QuoteMarks {
       if (!p.parts().isEmpty()) {
         out.add(p);
       }
-      i = p.close() + 1;
+      i = p.end();
     }
     return out;
+  }
+
+  /** A passage between two-character marks (''like this''), within one paragraph. */
+  private Passage twin(String text, int i) {
+    for (String[] m : doubled) {
+      if (!text.startsWith(m[0], i) || !canOpen(text, i, m[0].charAt(0))
+          || i + 2 < text.length() && Character.isWhitespace(text.charAt(i + 2))) {
+        continue;
+      }
+      int limit = Math.min(text.length(), i + MAX_PASSAGE_CHARS);
+      for (int j = i + 2; j + 1 < limit; j++) {
+        if (text.charAt(j) == '\n') {
+          break;
+        }
+        if (text.startsWith(m[1], j) && (j + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 2)))) {
+          List<Span> parts = new ArrayList<>();
+          addTrimmed(text, i + 2, j, parts);
+          return parts.isEmpty() ? null : new Passage(i, j, j + 2, parts);
+        }
+      }
+    }
+    return null;
   }
 
   private Passage passage(String text, int open, char openMark, char close) {
@@ -77,7 +109,7 @@ final class QuoteMarks {
       char c = text.charAt(j);
       if (c == close && j > partStart && canClose(text, j, c)) {
         addTrimmed(text, partStart, j, parts);
-        return new Passage(open, j, parts);
+        return new Passage(open, j, j + 1, parts);
       }
       if (c == '\n') {
         int next = j;
@@ -113,10 +145,10 @@ final class QuoteMarks {
     char before = i == 0 ? ' ' : text.charAt(i - 1);
     char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
     if (c == '”' || c == '»') {
-      return (i == 0 || Character.isWhitespace(before)) && Character.isLetterOrDigit(after);
+      return (i == 0 || Character.isWhitespace(before) || before == '\u00A0') && Character.isLetterOrDigit(after);
     }
     if (c == '"' || c == '\'' || c == '‘') {
-      boolean leftOk = Character.isWhitespace(before) || "([{—–-/:;,“‘«„「『\"".indexOf(before) >= 0
+      boolean leftOk = Character.isWhitespace(before) || "\u00A0([{—–-/:;,“‘«„「『\"".indexOf(before) >= 0
           || i == 0;
       return leftOk && !Character.isWhitespace(after);
     }

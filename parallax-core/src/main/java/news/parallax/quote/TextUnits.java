@@ -34,7 +34,7 @@ final class TextUnits {
     this.text = text;
     quoted = new boolean[text.length() + 1];
     for (QuoteMarks.Passage p : passages) {
-      for (int i = p.open(); i <= p.close(); i++) {
+      for (int i = p.open(); i < p.end(); i++) {
         quoted[i] = true;
       }
     }
@@ -75,7 +75,7 @@ final class TextUnits {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      while (pi < passages.size() && passages.get(pi).close() < i) {
+      while (pi < passages.size() && passages.get(pi).end() <= i) {
         pi++;
       }
       if (pi < passages.size() && passages.get(pi).open() == i) {
@@ -85,7 +85,7 @@ final class TextUnits {
             paragraph++;
           }
         }
-        i = p.close() + 1;
+        i = p.end();
         if (closesSentence(p) && opensQuote(i)) {
           add(start, i, startParagraph);
           start = i;
@@ -121,10 +121,10 @@ final class TextUnits {
    */
   private boolean opensQuote(int i) {
     int j = i;
-    while (j < text.length() && text.charAt(j) == ' ') {
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
       j++;
     }
-    return j > i && j < text.length() && "“\"‘«„「『".indexOf(text.charAt(j)) >= 0;
+    return j > i && j < text.length() && "'“\"‘«„「『".indexOf(text.charAt(j)) >= 0;
   }
 
   private boolean closesSentence(QuoteMarks.Passage p) {
@@ -139,7 +139,7 @@ final class TextUnits {
   /** Whether a new sentence can start after {@code i}: space then a capital, digit or mark. */
   private boolean startsSentence(int i) {
     int j = i;
-    while (j < text.length() && text.charAt(j) == ' ') {
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
       j++;
     }
     if (j >= text.length() || text.charAt(j) == '\n') {
