@@ -58,7 +58,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
   /** Words between a cue and the colon or comma that opens a quote ("said in English:"). */
   static final int HEAD_GAP_MAX_WORDS = 6;
 
-  private static final String CLOSERS = "”\"’»」』›“";
+  private static final String CLOSERS = "”\"’»」』›“'«";
   private static final String PUNCT = ",.;:!?，。；：！？、—–-…()（）";
 
   private final QuoteMarks marks = new QuoteMarks();
@@ -275,8 +275,15 @@ final class CueQuoteExtractor implements QuoteExtractor {
           continue;
         }
         Draft d = new Draft();
-        d.parts.add(content);
         d.kind = Quote.Kind.INDIRECT;
+        for (QuoteMarks.Passage p : passages) {
+          if (p.open() == content.start()) { // "“...” of the plan, Mr. X said": a quote still
+            content = new Span(p.content().start(), content.end());
+            d.kind = Quote.Kind.DIRECT;
+            break;
+          }
+        }
+        d.parts.add(content);
         d.cue = c.text();
         d.speaker = speakerOf(c, u);
         if (d.speaker == null) {

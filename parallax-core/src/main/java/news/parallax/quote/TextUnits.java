@@ -149,7 +149,8 @@ final class TextUnits {
       return false;
     }
     char c = text.charAt(j);
-    return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘«„「『(".indexOf(c) >= 0;
+    return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘«„「『(".indexOf(c) >= 0
+        || text.startsWith("''", j);
   }
 
   private boolean abbreviation(int dot, CueWords lex) {
