@@ -152,6 +152,12 @@ final class CueQuoteExtractor implements QuoteExtractor {
         QuoteMarks.Passage p = ps.get(k);
         int nextStart = k + 1 < ps.size() ? ps.get(k + 1).open() : u.end();
         Cue head = headCue(cues, prevEnd, p.open());
+        if (lastTail != null && lastTail.last() <= p.open()) {
+          String between = text.substring(lastTail.last(), p.open()).strip();
+          if (between.isEmpty() || between.endsWith(",") || between.endsWith("，")) {
+            head = lastTail; // "“...,” Trump said during a rally in Kenansville, N.C., “...”"
+          }
+        }
         Cue tail = tailCue(cues, p, p.end(), nextStart);
         if (tail == null) {
           tail = dashCue(p.end(), nextStart, u);
@@ -174,6 +180,13 @@ final class CueQuoteExtractor implements QuoteExtractor {
             prev.parts.addAll(p.parts()); // "...," he said, "..." is one quote
           } else {
             directQuote(p, c, u, ui);
+            if (headAdjacent && !ends && c == head) {
+              // 'he said "budget reforms" and ... would help': the quote opens the content
+              Span rest = trim(p.content().start(), u.end());
+              Draft d = drafts.get(drafts.size() - 1);
+              d.parts.clear();
+              d.parts.add(rest == null ? p.content() : rest);
+            }
           }
           lastTail = tail;
         } else if (words <= SCARE_MAX_WORDS) {
@@ -229,7 +242,11 @@ final class CueQuoteExtractor implements QuoteExtractor {
         prev.parts.addAll(d.parts); // the quote goes on after its attribution
         return;
       }
-      if (pendingColon != null && d.paragraph - pendingColon.paragraph <= 1) {
+      String head = text.substring(tu.units.get(ui).start(), p.open()).strip();
+      if ((head.endsWith(":") || head.endsWith("：")) && subjectOf(u) != null) {
+        d.speaker = subjectOf(u); // "Sen. Claire McCaskill scolded him: “...”"
+        d.attributed = true;
+      } else if (pendingColon != null && d.paragraph - pendingColon.paragraph <= 1) {
         d.cue = pendingColon.cue;
         d.speaker = pendingColon.speaker;
         d.attributed = true;
@@ -437,7 +454,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
         }
         String lead = text.substring(from, c.first());
         if (punctuationOnly(lead) || open && Texts.wordLength(lead) <= TAIL_LEAD_MAX_WORDS
-            && lead.chars().noneMatch(ch -> ".;:!?。；：".indexOf(ch) >= 0)) {
+            && lead.chars().noneMatch(ch -> ";:!?。；：".indexOf(ch) >= 0)) {
           return c;
         }
         return null;
@@ -685,8 +702,8 @@ final class CueQuoteExtractor implements QuoteExtractor {
       if (s - 2 >= u.firstWord() && lex.links.contains(ws.get(s - 1).lower()) && joined(s - 1, s)
           && joined(s - 2, s - 1) && !ws.get(s - 2).quoted()) {
         Cue.Phrase outer = npCore(s - 2, u);
-        if (outer != null && (outer.kind() == Cue.Phrase.Kind.INDEFINITE
-            || outer.kind() == Cue.Phrase.Kind.DEFINITE)) {
+        if (outer != null && outer.kind() != Cue.Phrase.Kind.PRONOUN
+            && outer.kind() != Cue.Phrase.Kind.PLURAL_PRONOUN) {
           return new Cue.Phrase(outer.start(), inner.end(), text.substring(outer.start(), inner.end()),
               outer.kind());
         }

@@ -78,15 +78,23 @@ final class SpeakerResolver {
     }
   }
 
-  /** The mention that best covers the span: the last person or organisation in it. */
+  /**
+   * The mention that best covers the span: the first person in it, else the first mention that
+   * is no place ("Mr. Morgan of the Sierra Club" is Morgan).
+   */
   private Mention mentionIn(Span span) {
     Mention best = null;
     for (Mention m : mentions) {
       if (m.span().start() >= span.end()) {
         break;
       }
-      if (span.overlaps(m.span()) && (best == null || m.type() != EntityType.PLACE
-          || best.type() == EntityType.PLACE)) {
+      if (!span.overlaps(m.span())) {
+        continue;
+      }
+      if (m.type() == EntityType.PERSON) {
+        return m;
+      }
+      if (best == null || best.type() == EntityType.PLACE && m.type() != EntityType.PLACE) {
         best = m;
       }
     }
