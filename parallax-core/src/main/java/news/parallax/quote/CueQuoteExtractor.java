@@ -171,7 +171,10 @@ final class CueQuoteExtractor implements QuoteExtractor {
         boolean ends = punctuationOnly(after) || tail != null;
         boolean headAdjacent = head != null && text.substring(head.last(), p.open()).isBlank();
         int words = Texts.wordLength(p.content().of(text));
-        if (opens && ends || headAdjacent) {
+        Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        boolean continues = opens && !ends && cues.isEmpty() && last != null
+            && last.kind == Quote.Kind.DIRECT && last.paragraph == u.paragraph() && last.unit >= ui - 1;
+        if (opens && ends || headAdjacent || continues) {
           direct = true;
           Cue c = head != null ? head : tail;
           Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
