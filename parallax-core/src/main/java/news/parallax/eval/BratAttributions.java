@@ -69,7 +69,7 @@ public final class BratAttributions {
     }
     List<Attribution> out = new ArrayList<>();
     for (String[] args : events) {
-      List<Span> content = null;
+      List<Span> content = new ArrayList<>();
       Span source = null;
       Span cue = null;
       for (int i = 1; i < args.length; i++) {
@@ -83,13 +83,14 @@ public final class BratAttributions {
         }
         String role = rv[0].replaceAll("\\d+$", "");
         switch (role) {
-          case "Content" -> content = s;
+          case "Content" -> content.addAll(s); // "Content2:T47" continues the content
           case "Source" -> source = hull(s);
           case "Cue" -> cue = hull(s);
           default -> { }
         }
       }
-      if (content != null) {
+      if (!content.isEmpty()) {
+        content.sort(null);
         out.add(new Attribution(content, source, cue));
       }
     }
