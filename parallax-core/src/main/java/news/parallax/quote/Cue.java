@@ -13,7 +13,7 @@ package news.parallax.quote;
 record Cue(int start, int end, String text, Form form, Phrase speaker, boolean speakerAfter) {
 
   /** How the cue relates to its speaker and content. */
-  enum Form { VERB, PARTICIPLE, PREFIX }
+  enum Form { VERB, PARTICIPLE, PREFIX, STANCE }
 
   /**
    * A speaker phrase as written.

@@ -430,7 +430,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
     Cue headCue(List<Cue> cues, int from, int open) {
       Cue best = null;
       for (Cue c : cues) {
-        if (c.first() < from || c.last() > open) {
+        if (c.first() < from || c.last() > open || c.form() == Cue.Form.STANCE) {
           continue;
         }
         String gap = text.substring(c.last(), open).strip();
@@ -452,7 +452,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
       char lastChar = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
       boolean open = ",?!—–，？！".indexOf(lastChar) >= 0;
       for (Cue c : cues) {
-        if (c.first() < from || c.first() > to) {
+        if (c.first() < from || c.first() > to || c.form() == Cue.Form.STANCE) {
           continue;
         }
         String lead = text.substring(from, c.first());
@@ -562,6 +562,9 @@ final class CueQuoteExtractor implements QuoteExtractor {
             afterSide = sp != null;
           }
           c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.VERB, sp, afterSide);
+        } else if ((len = match(wi, u, lex.stance, false)) > 0) {
+          Cue.Phrase sp = npBefore(wi, u);
+          c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.STANCE, sp, false);
         } else if ((len = match(wi, u, lex.participles, false)) > 0) {
           Cue.Phrase sp = npBefore(wi, u);
           if (sp != null && !text.substring(sp.end(), ws.get(wi).start()).isBlank()) {

@@ -23,6 +23,8 @@ final class CueWords {
   /** Cues, each split in lower-case words, longest first. */
   final List<List<String>> verbs;
   final List<List<String>> participles;
+  /** Verbs of stance ("called for", "shows") that attribute reported content only. */
+  final List<List<String>> stance;
   final List<List<String>> prefixes;
   final Set<String> singular = new HashSet<>();
   final Set<String> plural = new HashSet<>();
@@ -41,6 +43,7 @@ final class CueWords {
     this.lang = lang;
     verbs = phrases(lang, "verbs.txt");
     participles = phrases(lang, "participles.txt");
+    stance = phrases(lang, "stance.txt");
     prefixes = phrases(lang, "prefixes.txt");
     for (String line : Resources.lines("quote", lang, "pronouns.txt")) {
       String[] f = line.split("\t");
