@@ -168,7 +168,8 @@ final class CueQuoteExtractor implements QuoteExtractor {
         String before = text.substring(prevEnd, p.open()).strip();
         String after = text.substring(Math.min(p.end(), nextStart), nextStart).strip();
         boolean opens = before.isEmpty() || before.endsWith(":") || before.endsWith("：") || head != null;
-        boolean ends = punctuationOnly(after) || tail != null;
+        boolean ends = punctuationOnly(after) || tail != null || closesSentence(p) && !after.isEmpty()
+            && (Character.isUpperCase(after.codePointAt(0)) || Texts.isHan(after.codePointAt(0)));
         boolean headAdjacent = head != null && text.substring(head.last(), p.open()).isBlank();
         int words = Texts.wordLength(p.content().of(text));
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -268,6 +269,12 @@ final class CueQuoteExtractor implements QuoteExtractor {
       }
       resolver.attributed(d.speaker, d.paragraph);
       drafts.add(d);
+    }
+
+    /** Whether the quoted content ends a sentence ("... smart."). */
+    boolean closesSentence(QuoteMarks.Passage p) {
+      String c = p.content().of(text).strip();
+      return !c.isEmpty() && ".!?。！？…".indexOf(c.charAt(c.length() - 1)) >= 0;
     }
 
     boolean startsParagraph(int pos) {

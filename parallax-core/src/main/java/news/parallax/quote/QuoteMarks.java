@@ -105,11 +105,19 @@ final class QuoteMarks {
     List<Span> parts = new ArrayList<>();
     int partStart = open + 1;
     int limit = Math.min(text.length(), open + MAX_PASSAGE_CHARS);
+    int straight = -1; // "“...\"": a curly opening closed by a straight mark, when nothing better
     for (int j = open + 1; j < limit; j++) {
       char c = text.charAt(j);
       if (c == close && j > partStart && canClose(text, j, c)) {
         addTrimmed(text, partStart, j, parts);
         return new Passage(open, j, j + 1, parts);
+      }
+      if (c == '"' && openMark == '“' && straight < 0 && j > partStart && canClose(text, j, c)) {
+        straight = j;
+      }
+      if (c == '\n' && straight >= 0 && parts.isEmpty()) {
+        addTrimmed(text, partStart, straight, parts);
+        return new Passage(open, straight, straight + 1, parts);
       }
       if (c == '\n') {
         int next = j;

@@ -67,8 +67,11 @@ final class SpeakerResolver {
       case NAME:
         return new Speaker(p.text(), null, span);
       case PRONOUN: {
-        Speaker r = recent(paragraph);
-        String key = r != null ? r.key() : lastPerson(p.start());
+        String key = personInSentence(p.start());
+        if (key == null) {
+          Speaker r = recent(paragraph);
+          key = r != null ? r.key() : lastPerson(p.start());
+        }
         return new Speaker(p.text(), key, span);
       }
       case DEFINITE:
@@ -99,6 +102,28 @@ final class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /** The last person named earlier in the pronoun's own sentence, outside quotes. */
+  private String personInSentence(int at) {
+    int start = 0;
+    for (TextUnits.Unit u : units.units) {
+      if (u.start() <= at && at < u.end()) {
+        start = u.start();
+        break;
+      }
+    }
+    String key = null;
+    for (Mention m : mentions) {
+      if (m.span().start() >= at) {
+        break;
+      }
+      if (m.span().start() >= start && m.type() == EntityType.PERSON && !m.role() && m.key() != null
+          && !units.quoted(m.span().start())) {
+        key = m.key();
+      }
+    }
+    return key;
   }
 
   private String lastPerson(int before) {
