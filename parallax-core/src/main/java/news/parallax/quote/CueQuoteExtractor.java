@@ -399,6 +399,19 @@ final class CueQuoteExtractor implements QuoteExtractor {
       if (c.speaker() == null) {
         return c.form() == Cue.Form.PARTICIPLE ? lastInUnitOrRecent(-1, u.paragraph()) : null;
       }
+      if (c.speaker().kind() == Cue.Phrase.Kind.PRONOUN) {
+        // "Putin, who spoke first, said he hoped ...": the pronoun is the sentence's named speaker
+        for (Cue e : lex.chinese() ? zhCues(u) : cues(u)) {
+          if (e.speaker() != null && e.speaker().end() <= c.speaker().start()
+              && e.speaker().kind() == Cue.Phrase.Kind.NAME) {
+            Speaker named = resolver.resolve(e.speaker(), u.paragraph());
+            if (named.key() != null) {
+              return new Speaker(c.speaker().text(), named.key(),
+                  new Span(c.speaker().start(), c.speaker().end()));
+            }
+          }
+        }
+      }
       return resolver.resolve(c.speaker(), u.paragraph());
     }
 

@@ -60,12 +60,18 @@ final class SpeakerResolver {
     Span span = new Span(p.start(), p.end());
     Mention m = mentionIn(span);
     if (m != null && m.key() != null && (p.kind() == Cue.Phrase.Kind.NAME || m.role())) {
-      return new Speaker(p.kind() == Cue.Phrase.Kind.NAME ? m.text() : p.text(), m.key(),
-          p.kind() == Cue.Phrase.Kind.NAME ? m.span() : span);
+      if (p.kind() != Cue.Phrase.Kind.NAME) {
+        return new Speaker(p.text(), m.key(), span);
+      }
+      int end = m.span().end();
+      if (end < p.end() && !text.substring(end, p.end()).contains(" ")) {
+        end = p.end(); // the recognizer cut "Andrea Kendall-Taylor" at its hyphen
+      }
+      return new Speaker(text.substring(m.span().start(), end), m.key(), new Span(m.span().start(), end));
     }
     switch (p.kind()) {
       case NAME:
-        return new Speaker(p.text(), null, span);
+        return new Speaker(p.text(), namedElsewhere(p.text()), span);
       case PRONOUN: {
         String key = personInSentence(p.start());
         if (key == null) {
@@ -79,6 +85,26 @@ final class SpeakerResolver {
       default:
         return new Speaker(p.text(), null, span);
     }
+  }
+
+  /**
+   * The key of a person the article names in full elsewhere whose last name is the phrase's
+   * last word ("Putin" at a sentence start, where no mention was found, is "Vladimir Putin").
+   */
+  private String namedElsewhere(String phrase) {
+    String[] words = phrase.split("\\s+");
+    String last = CueWords.lower(words[words.length - 1]);
+    String best = null;
+    for (Mention m : mentions) {
+      if (m.key() == null || m.role() || m.type() != EntityType.PERSON) {
+        continue;
+      }
+      String[] kw = m.key().split("\\s+");
+      if (CueWords.lower(kw[kw.length - 1]).equals(last) && (best == null || m.key().length() > best.length())) {
+        best = m.key();
+      }
+    }
+    return best;
   }
 
   /**
