@@ -94,6 +94,7 @@ final class OverlapQuoteGrouper implements QuoteGrouper {
     String speaker = "";
     Quote.Kind kind = g.scare ? Quote.Kind.SCARE : Quote.Kind.INDIRECT;
     String fullest = "";
+    boolean fullestDirect = false;
     List<QuoteGroup.Variant> variants = new ArrayList<>();
     for (Item it : g.items) {
       if (entity == null && it.entity() != null) {
@@ -106,8 +107,11 @@ final class OverlapQuoteGrouper implements QuoteGrouper {
         kind = Quote.Kind.DIRECT;
       }
       String t = it.quote().text();
-      if (t.length() > fullest.length() || t.length() == fullest.length() && t.compareTo(fullest) < 0) {
-        fullest = t;
+      boolean direct = it.quote().kind() == Quote.Kind.DIRECT;
+      if (direct && !fullestDirect || direct == fullestDirect && (t.length() > fullest.length()
+          || t.length() == fullest.length() && t.compareTo(fullest) < 0)) {
+        fullest = t; // the fullest verbatim wording, else the fullest reported one
+        fullestDirect = direct;
       }
       variants.add(new QuoteGroup.Variant(it.article(), t, it.quote().span()));
     }

@@ -30,6 +30,7 @@ final class SpeakerResolver {
   private final List<Mention> mentions;
   private final CueWords lex;
   private final TextUnits units;
+  private final java.util.Set<String> things = new java.util.HashSet<>();
   private Speaker last;
   private int lastParagraph = -1;
 
@@ -38,11 +39,16 @@ final class SpeakerResolver {
     this.mentions = mentions;
     this.lex = lex;
     this.units = units;
+    for (Mention m : mentions) {
+      if ((m.type() == EntityType.PLACE || m.type() == EntityType.ORGANIZATION) && m.key() != null) {
+        things.add(m.key());
+      }
+    }
   }
 
-  /** Notes an attributed speaker, for later pronouns. */
+  /** Notes an attributed speaker, for later pronouns; places and organisations are not. */
   void attributed(Speaker s, int paragraph) {
-    if (s != null && s.resolved()) {
+    if (s != null && s.resolved() && !things.contains(s.key())) {
       last = s;
       lastParagraph = paragraph;
     }
@@ -202,7 +208,8 @@ final class SpeakerResolver {
       if (m.type() != EntityType.PERSON || m.role() || m.key() == null) {
         continue;
       }
-      String before = text.substring(Math.max(0, m.span().start() - TITLE_BEFORE_CHARS), m.span().start());
+      int from = Math.max(previousEnd(m), m.span().start() - TITLE_BEFORE_CHARS);
+      String before = text.substring(Math.max(0, from), m.span().start()) + " " + m.text();
       String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + TITLE_AFTER_CHARS));
       int cut = before.lastIndexOf('\n');
       String title = CueWords.lower(cut >= 0 ? before.substring(cut + 1) : before);
@@ -226,6 +233,18 @@ final class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /** Where the mention before {@code m} ends, so that a title is read from this name only. */
+  private int previousEnd(Mention m) {
+    int end = 0;
+    for (Mention o : mentions) {
+      if (o.span().end() > m.span().start()) {
+        break;
+      }
+      end = o.span().end();
+    }
+    return end;
   }
 
   private static String clause(String after) {
