@@ -38,6 +38,8 @@ final class CueWords {
   final Set<String> coordinators;
   final Set<String> complementizers;
   final Set<String> abbreviations;
+  /** Particles that dictionary renderings end with and running text may drop (Chinese "的"). */
+  final Set<String> particles;
 
   private CueWords(String lang) {
     this.lang = lang;
@@ -65,6 +67,7 @@ final class CueWords {
     coordinators = set(lang, "coordinators.txt");
     complementizers = set(lang, "complementizers.txt");
     abbreviations = set(lang, "abbreviations.txt");
+    particles = set(lang, "particles.txt");
   }
 
   /** The vocabulary of a language; languages without data files use English. */

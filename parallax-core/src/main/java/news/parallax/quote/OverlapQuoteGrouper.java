@@ -247,6 +247,7 @@ final class OverlapQuoteGrouper implements QuoteGrouper {
     for (String t : zh.zhTokens()) {
       for (String w : Bilingual.get().toEnglish(t)) {
         rendered.add(w);
+        rendered.add(stem(w));
       }
     }
     String zhText = zh.quote().text();
@@ -255,8 +256,16 @@ final class OverlapQuoteGrouper implements QuoteGrouper {
       boolean hit = Character.isDigit(w.charAt(0)) ? zhText.contains(w)
           : rendered.contains(w) || rendered.contains(stem(w));
       if (!hit && !Character.isDigit(w.charAt(0))) {
-        for (String c : Bilingual.get().toChinese(w)) {
-          if (c.length() >= 2 && zhText.contains(c)) {
+        List<String> terms = new ArrayList<>(Bilingual.get().toChinese(w));
+        terms.addAll(Bilingual.get().toChinese(stem(w)));
+        for (String c : terms) {
+          String core = c;
+          for (String particle : CueWords.of("zh").particles) {
+            if (core.endsWith(particle)) {
+              core = core.substring(0, core.length() - particle.length());
+            }
+          }
+          if (core.length() >= 2 && zhText.contains(core)) {
             hit = true;
             break;
           }

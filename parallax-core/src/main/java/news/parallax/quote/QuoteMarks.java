@@ -133,6 +133,10 @@ final class QuoteMarks {
         return null;
       }
     }
+    if (straight >= 0 && parts.isEmpty()) {
+      addTrimmed(text, partStart, straight, parts);
+      return new Passage(open, straight, straight + 1, parts);
+    }
     return null;
   }
 

@@ -9,7 +9,7 @@ import news.parallax.model.Quote;
 
 /** Runs the default recipe's per-article stages over a text written in a test. */
 final class QuoteFixtures {
-  private static final Parallax PARALLAX = Parallax.create();
+  static final Parallax PARALLAX = Parallax.create();
 
   private QuoteFixtures() {}
 
