@@ -51,6 +51,9 @@ public final class BratAttributions {
         continue;
       }
       String[] f = line.split("\t");
+      if (!line.matches("^[TE]\\d+\t.*")) {
+        continue; // notes, relations, and the rest of an annotation text that held a line break
+      }
       try {
         if (f[0].startsWith("T")) {
           String[] typeAndRange = f[1].split(" ", 2);

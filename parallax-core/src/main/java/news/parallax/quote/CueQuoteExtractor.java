@@ -152,7 +152,8 @@ final class CueQuoteExtractor implements QuoteExtractor {
         QuoteMarks.Passage p = ps.get(k);
         int nextStart = k + 1 < ps.size() ? ps.get(k + 1).open() : u.end();
         Cue head = headCue(cues, prevEnd, p.open());
-        if (lastTail != null && lastTail.last() <= p.open()) {
+        if (lastTail != null && lastTail.last() <= p.open()
+            && (head == null || head.first() < lastTail.last())) {
           String between = text.substring(lastTail.last(), p.open()).strip();
           if (between.isEmpty() || between.endsWith(",") || between.endsWith("，")) {
             head = lastTail; // "“...,” Trump said during a rally in Kenansville, N.C., “...”"
@@ -165,8 +166,8 @@ final class CueQuoteExtractor implements QuoteExtractor {
         if (tail == null) {
           tail = verbTail(p, nextStart, u);
         }
-        String before = text.substring(prevEnd, p.open()).strip();
-        String after = text.substring(Math.min(p.end(), nextStart), nextStart).strip();
+        String before = TextUnits.trim(text.substring(prevEnd, p.open()));
+        String after = TextUnits.trim(text.substring(Math.min(p.end(), nextStart), nextStart));
         boolean opens = before.isEmpty() || before.endsWith(":") || before.endsWith("：") || head != null;
         boolean ends = punctuationOnly(after) || tail != null || closesSentence(p) && !after.isEmpty()
             && (Character.isUpperCase(after.codePointAt(0)) || Texts.isHan(after.codePointAt(0)));
@@ -480,7 +481,6 @@ final class CueQuoteExtractor implements QuoteExtractor {
             && lead.chars().noneMatch(ch -> ";:!?。；：".indexOf(ch) >= 0)) {
           return c;
         }
-        return null;
       }
       return null;
     }
@@ -671,22 +671,26 @@ final class CueQuoteExtractor implements QuoteExtractor {
         return null;
       }
       int close = text.lastIndexOf(',', cueStart);
+      // the apposition may hold commas itself ("Scott Pruitt, the attorney general of Oklahoma,
+      // one of the states suing the EPA, said"): try each earlier comma
       for (int i = close - 1; i >= Math.max(u.start(), close - APPOSITIVE_MAX_CHARS); i--) {
-        if (text.charAt(i) == ',' && !tu.quoted(i)) {
-          int k = tu.wordAt(i) - 1;
-          if (k < u.firstWord()) {
-            return null;
-          }
-          Cue.Phrase p = npEndingAt(k, u);
-          if (p == null) {
-            return null;
-          }
-          int first = tu.wordAt(p.start());
-          for (int m = u.firstWord(); m < first; m++) {
-            if (!tu.words.get(m).quoted() && !Stopwords.contains(lex.lang, tu.words.get(m).lower())) {
-              return null;
-            }
-          }
+        if (text.charAt(i) != ',' || tu.quoted(i)) {
+          continue;
+        }
+        int k = tu.wordAt(i) - 1;
+        if (k < u.firstWord() || tu.words.get(k).quoted()) {
+          return null;
+        }
+        Cue.Phrase p = npEndingAt(k, u);
+        if (p == null) {
+          continue;
+        }
+        int first = tu.wordAt(p.start());
+        boolean opening = true;
+        for (int m = u.firstWord(); m < first && opening; m++) {
+          opening = tu.words.get(m).quoted() || Stopwords.contains(lex.lang, tu.words.get(m).lower());
+        }
+        if (opening) {
           return p;
         }
       }

@@ -162,11 +162,29 @@ final class TextUnits {
     return w.length() == 1 || lex.abbreviations.contains(w) || w.contains(".");
   }
 
+  /** White space, no-break spaces included. */
+  static boolean space(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
+  }
+
+  /** The string without leading and trailing white space, no-break spaces included. */
+  static String trim(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && space(s.charAt(a))) {
+      a++;
+    }
+    while (b > a && space(s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+
   private void add(int start, int end, int paragraph) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && space(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && space(text.charAt(end - 1))) {
       end--;
     }
     if (end > start) {
