@@ -241,9 +241,10 @@ final class CueQuoteExtractor implements QuoteExtractor {
         drafts.add(d);
         return;
       }
+      boolean colon = pendingColon != null && d.paragraph - pendingColon.paragraph <= 1;
       Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       if (prev != null && prev.kind == Quote.Kind.DIRECT && prev.paragraph == d.paragraph
-          && prev.unit >= ui - 1 && pendingColon == null) {
+          && prev.unit >= ui - 1 && !colon) {
         prev.parts.addAll(d.parts); // the quote goes on after its attribution
         return;
       }
@@ -251,7 +252,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
       if ((head.endsWith(":") || head.endsWith("：")) && subjectOf(u) != null) {
         d.speaker = subjectOf(u); // "Sen. Claire McCaskill scolded him: “...”"
         d.attributed = true;
-      } else if (pendingColon != null && d.paragraph - pendingColon.paragraph <= 1) {
+      } else if (colon) {
         d.cue = pendingColon.cue;
         d.speaker = pendingColon.speaker;
         d.attributed = true;
