@@ -855,9 +855,53 @@ final class CueQuoteExtractor implements QuoteExtractor {
         } else if (zhVerbs.contains(t.text())) {
           Cue.Phrase sp = zhSpeakerBefore(ti, u);
           out.add(new Cue(t.span().start(), t.span().end(), t.text(), Cue.Form.VERB, sp, false));
+        } else {
+          Cue fused = zhFused(t);
+          if (fused != null) {
+            out.add(fused);
+          }
         }
       }
       return out;
+    }
+
+    /** A segment that fuses a role or pronoun with its cue ("官员称"). */
+    Cue zhFused(Token t) {
+      for (String v : zhVerbs) {
+        String w = t.text();
+        if (w.length() > v.length() && w.endsWith(v)) {
+          String head = w.substring(0, w.length() - v.length());
+          int s = t.span().start();
+          int e = s + head.length();
+          if (lex.pronoun(head)) {
+            return new Cue(e, t.span().end(), v, Cue.Form.VERB, new Cue.Phrase(s, e, head,
+                lex.plural.contains(head) ? Cue.Phrase.Kind.PLURAL_PRONOUN : Cue.Phrase.Kind.PRONOUN), false);
+          }
+          if (lex.roles.contains(head)) {
+            return new Cue(e, t.span().end(), v, Cue.Form.VERB, zhRole(s, e), false);
+          }
+        }
+      }
+      return null;
+    }
+
+    /** A role noun with the determiner written just before it ("该官员", "一位官员"). */
+    Cue.Phrase zhRole(int start, int end) {
+      String before = text.substring(Math.max(0, start - 4), start);
+      for (String d : lex.definite) {
+        if (before.endsWith(d)) {
+          return new Cue.Phrase(start - d.length(), end, text.substring(start - d.length(), end),
+              Cue.Phrase.Kind.DEFINITE);
+        }
+      }
+      for (String d : lex.indefinite) {
+        if (before.endsWith(d)) {
+          // "一位乌克兰官员": the determiner may stand before a modifier
+          return new Cue.Phrase(start - d.length(), end, text.substring(start - d.length(), end),
+              Cue.Phrase.Kind.INDEFINITE);
+        }
+      }
+      return new Cue.Phrase(start, end, text.substring(start, end), Cue.Phrase.Kind.INDEFINITE);
     }
 
     Cue.Phrase zhSpeakerBefore(int ti, TextUnits.Unit u) {
@@ -886,12 +930,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
               lex.plural.contains(t.text()) ? Cue.Phrase.Kind.PLURAL_PRONOUN : Cue.Phrase.Kind.PRONOUN);
         }
         if (lex.roles.contains(t.text())) {
-          Token d = k > 0 ? zhTokens.get(k - 1) : null;
-          if (d != null && lex.determiner(d.text()) && d.span().end() == t.span().start()) {
-            return new Cue.Phrase(d.span().start(), t.span().end(), text.substring(d.span().start(), t.span().end()),
-                lex.indefinite.contains(d.text()) ? Cue.Phrase.Kind.INDEFINITE : Cue.Phrase.Kind.DEFINITE);
-          }
-          return new Cue.Phrase(t.span().start(), t.span().end(), t.text(), Cue.Phrase.Kind.INDEFINITE);
+          return zhRole(t.span().start(), t.span().end());
         }
       }
       return best;

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The quote extractor's floors on PolNeAR dev, pinned just below the measured figures (direct
- * F1 0.898, direct speaker 0.938, all-attribution F1 0.625) so that a regression fails CI.
+ * F1 0.904, direct speaker 0.933, all-attribution F1 0.630, all speaker 0.897) so that a
+ * regression fails CI.
  */
 class QuoteEvalGateTest {
-  static final double DIRECT_F1_FLOOR = 0.88;
+  static final double DIRECT_F1_FLOOR = 0.89;
   static final double DIRECT_SPEAKER_FLOOR = 0.92;
-  static final double ALL_F1_FLOOR = 0.61;
+  static final double ALL_F1_FLOOR = 0.615;
   static final double ALL_SPEAKER_FLOOR = 0.88;
 
   @Test

@@ -104,6 +104,10 @@ class CueQuoteExtractorTest {
     Quote official = find(qs, "会谈持续了将近三个小时");
     assertEquals("该官员", official.speaker().name());
     assertNull(official.speaker().key());
+    Quote fused = find(qs, "这次会谈没有取得任何进展");
+    assertEquals("称", fused.cue(), "the segmenter writes 官员称 as one word");
+    assertEquals(Quote.Kind.INDIRECT, fused.kind());
+    assertNull(fused.speaker().key(), "an unnamed official stays unresolved");
   }
 
   @Test
