@@ -176,7 +176,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         boolean continues = opens && !ends && cues.isEmpty() && last != null
             && last.kind == Quote.Kind.DIRECT && last.paragraph == u.paragraph() && last.unit >= ui - 1;
-        if (opens && ends || headAdjacent || continues) {
+        if (opens && ends || head != null || continues) {
           direct = true;
           Cue c = head != null ? head : tail;
           Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -212,10 +212,12 @@ final class CueQuoteExtractor implements QuoteExtractor {
       if (!direct) {
         if (!indirect(u, ui, cues) && (text.charAt(u.end() - 1) == ':' || text.charAt(u.end() - 1) == '：')) {
           Cue c = firstWithSpeaker(cues);
-          if (c != null) {
+          Speaker subject = c == null ? subjectOf(u) : null;
+          if (c != null || subject != null) {
+            // "Caddell continued:" or "Sanders made the following comment:" announces a quote
             Draft d = new Draft();
-            d.cue = c.text();
-            d.speaker = speakerOf(c, u);
+            d.cue = c != null ? c.text() : "";
+            d.speaker = c != null ? speakerOf(c, u) : subject;
             d.paragraph = u.paragraph();
             pendingColon = d;
           }

@@ -172,7 +172,9 @@ final class QuoteMarks {
     char before = text.charAt(j - 1);
     char after = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
     if (c == '"') {
-      return !Character.isWhitespace(before) && !Character.isLetterOrDigit(after);
+      // "... the term 'African American outreach,' " he said: a space may follow a nested mark
+      boolean nested = Character.isWhitespace(before) && j >= 2 && "'’".indexOf(text.charAt(j - 2)) >= 0;
+      return (!Character.isWhitespace(before) || nested) && !Character.isLetterOrDigit(after);
     }
     if (c == '\'' || c == '’') {
       return !Character.isLetterOrDigit(after) && !Character.isWhitespace(before)
