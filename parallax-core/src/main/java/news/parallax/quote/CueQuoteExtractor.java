@@ -308,7 +308,8 @@ final class CueQuoteExtractor implements QuoteExtractor {
         Draft d = new Draft();
         d.kind = Quote.Kind.INDIRECT;
         for (QuoteMarks.Passage p : passages) {
-          if (p.open() == content.start()) { // "“...” of the plan, Mr. X said": a quote still
+          if (p.open() == content.start() && c.form() != Cue.Form.STANCE) {
+            // "“...” of the plan, Mr. X said": a quote still
             content = new Span(p.content().start(), content.end());
             d.kind = Quote.Kind.DIRECT;
             break;
