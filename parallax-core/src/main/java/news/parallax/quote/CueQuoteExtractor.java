@@ -459,8 +459,10 @@ final class CueQuoteExtractor implements QuoteExtractor {
           continue;
         }
         String gap = text.substring(c.last(), open).strip();
+        String first = gap.split("[\\s,:]+", 2)[0];
         boolean ok = gap.isEmpty() || (gap.endsWith(":") || gap.endsWith(",") || gap.endsWith("：")
-            || gap.endsWith("，")) && Texts.wordLength(gap) <= HEAD_GAP_MAX_WORDS;
+            || gap.endsWith("，")) && Texts.wordLength(gap) <= HEAD_GAP_MAX_WORDS
+            && !lex.complementizers.contains(CueWords.lower(first)); // "tweeted that, “...”" reports
         if (ok) {
           best = c;
         }
