@@ -245,8 +245,9 @@ final class CueQuoteExtractor implements QuoteExtractor {
       }
       boolean colon = pendingColon != null && d.paragraph - pendingColon.paragraph <= 1;
       Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+      boolean opensUnit = TextUnits.trim(text.substring(u.start(), p.open())).isEmpty();
       if (prev != null && prev.kind == Quote.Kind.DIRECT && prev.paragraph == d.paragraph
-          && prev.unit >= ui - 1 && !colon) {
+          && prev.unit >= ui - 1 && !colon && opensUnit) {
         prev.parts.addAll(d.parts); // the quote goes on after its attribution
         return;
       }
