@@ -403,7 +403,12 @@ final class CueQuoteExtractor implements QuoteExtractor {
 
     Speaker speakerOf(Cue c, TextUnits.Unit u) {
       if (c.speaker() == null) {
-        return c.form() == Cue.Form.PARTICIPLE ? lastInUnitOrRecent(-1, u.paragraph()) : null;
+        if (c.form() != Cue.Form.PARTICIPLE) {
+          return null;
+        }
+        // "Dean ... poked at Trump's sniffing, tweeting, “...”": the sentence's subject speaks
+        Speaker subject = subjectOf(u);
+        return subject != null && subject.key() != null ? subject : lastInUnitOrRecent(-1, u.paragraph());
       }
       if (c.speaker().kind() == Cue.Phrase.Kind.PRONOUN) {
         // "Putin, who spoke first, said he hoped ...": the pronoun is the sentence's named speaker
