@@ -276,6 +276,16 @@ final class CueQuoteExtractor implements QuoteExtractor {
       drafts.add(d);
     }
 
+    /** The last character of a quote's content before any nested closing marks ("decade,'"). */
+    char lastSign(QuoteMarks.Passage p) {
+      Span c = p.content();
+      int e = c.end() - 1;
+      while (e > c.start() && (CLOSERS.indexOf(text.charAt(e)) >= 0 || Character.isWhitespace(text.charAt(e)))) {
+        e--;
+      }
+      return e >= c.start() ? text.charAt(e) : ' ';
+    }
+
     /** Whether the quoted content ends a sentence ("... smart."). */
     boolean closesSentence(QuoteMarks.Passage p) {
       String c = p.content().of(text).strip();
@@ -481,8 +491,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
      * question or exclamation mark ("...," White House press secretary Josh Earnest said).
      */
     Cue tailCue(List<Cue> cues, QuoteMarks.Passage p, int from, int to) {
-      String content = p.content().of(text);
-      char lastChar = content.isEmpty() ? ' ' : content.charAt(content.length() - 1);
+      char lastChar = lastSign(p);
       boolean open = ",?!—–，？！".indexOf(lastChar) >= 0;
       for (Cue c : cues) {
         if (c.first() < from || c.first() > to || c.form() == Cue.Form.STANCE) {
@@ -514,8 +523,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
      * the verb is not in the cue list.
      */
     Cue verbTail(QuoteMarks.Passage p, int to, TextUnits.Unit u) {
-      String content = p.content().of(text);
-      if (lex.chinese() || content.isEmpty() || ",?!".indexOf(content.charAt(content.length() - 1)) < 0) {
+      if (lex.chinese() || ",?!".indexOf(lastSign(p)) < 0) {
         return null;
       }
       int wi = tu.wordAt(p.end());

@@ -157,7 +157,10 @@ final class QuoteMarks {
     char before = i == 0 ? ' ' : text.charAt(i - 1);
     char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
     if (c == '”' || c == '»') {
-      return (i == 0 || Character.isWhitespace(before) || before == '\u00A0') && Character.isLetterOrDigit(after);
+      if (i == 0 || before == '\n') {
+        return true; // a paragraph cannot start by closing a quote
+      }
+      return (Character.isWhitespace(before) || before == '\u00A0') && Character.isLetterOrDigit(after);
     }
     if (c == '"' || c == '\'' || c == '‘') {
       boolean leftOk = Character.isWhitespace(before) || "\u00A0([{—–-/:;,“‘«„「『\"".indexOf(before) >= 0
