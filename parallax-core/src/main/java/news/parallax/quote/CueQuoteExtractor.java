@@ -235,7 +235,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
         d.cue = c.text();
         d.speaker = speakerOf(c, u);
         d.attributed = true;
-        if (d.speaker == null) {
+        if (d.speaker == null && c.form() == Cue.Form.PARTICIPLE) {
           d.speaker = lastInUnitOrRecent(ui, u.paragraph());
         }
         pendingColon = null;
