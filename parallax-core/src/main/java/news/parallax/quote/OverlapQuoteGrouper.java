@@ -116,7 +116,18 @@ final class OverlapQuoteGrouper implements QuoteGrouper {
       variants.add(new QuoteGroup.Variant(it.article(), t, it.quote().span()));
     }
     Entity e = entity == null ? null : entities.get(entity);
-    return new QuoteGroup(e != null ? e.name() : speaker, entity, fullest, kind, variants);
+    String display = e != null ? e.name() : speaker;
+    for (Item it : g.items) {
+      String[] n = it.name() == null ? new String[0] : it.name().trim().split("\\s+");
+      String[] d = display.trim().split("\\s+");
+      String last = n.length == 0 ? "" : n[n.length - 1];
+      String mine = d[d.length - 1];
+      if (e != null && last.length() > mine.length() && last.startsWith(mine + "-")) {
+        // the entity's name cut at a hyphen: "Andrea Kendall" for "Andrea Kendall-Taylor"
+        display = display.substring(0, display.lastIndexOf(mine)) + last;
+      }
+    }
+    return new QuoteGroup(display, entity, fullest, kind, variants);
   }
 
   private static Item item(AnalyzedArticle a, Quote q, LinkedEntities entities) {
