@@ -47,6 +47,8 @@ final class CueQuoteExtractor implements QuoteExtractor {
   static final int APPOSITIVE_MAX_CHARS = 160;
   /** Reported content shorter than this many words is no statement. */
   static final int MIN_INDIRECT_WORDS = 3;
+  /** Most characters of a Chinese setting between speaker and cue ("在接受福克斯新闻采访时"). */
+  static final int ZH_FRAME_MAX = 30;
   /** Most characters between a Chinese speaker and cue ("普京在记者会上表示"). */
   static final int ZH_GAP_MAX = 12;
   /** How far after a cue (in words) "that" may open the content ("said on Friday that"). */
@@ -899,6 +901,9 @@ final class CueQuoteExtractor implements QuoteExtractor {
           if (lex.roles.contains(head)) {
             return new Cue(e, t.span().end(), v, Cue.Form.VERB, zhRole(s, e), false);
           }
+          if (lex.frameClosers.contains(head)) { // "时说": the setting closes on the cue
+            return new Cue(e, t.span().end(), v, Cue.Form.VERB, zhFramed(e), false);
+          }
         }
       }
       return null;
@@ -923,8 +928,28 @@ final class CueQuoteExtractor implements QuoteExtractor {
       return new Cue.Phrase(start, end, text.substring(start, end), Cue.Phrase.Kind.INDEFINITE);
     }
 
+    /** The speaker before a setting that ends at the cue ("特朗普在接受采访时说"). */
+    Cue.Phrase zhFramed(int cueStart) {
+      Cue.Phrase best = null;
+      for (Mention m : mentions) {
+        if (m.span().end() > cueStart) {
+          break;
+        }
+        int e = m.span().end();
+        if (cueStart - e <= ZH_FRAME_MAX && e < text.length()
+            && lex.frameOpeners.contains(text.substring(e, e + 1)) && zhGapOk(e, cueStart)) {
+          best = new Cue.Phrase(m.span().start(), e, m.text(), Cue.Phrase.Kind.NAME);
+        }
+      }
+      return best;
+    }
+
     Cue.Phrase zhSpeakerBefore(int ti, TextUnits.Unit u) {
       int cueStart = zhTokens.get(ti).span().start();
+      Cue.Phrase framed = zhFramed(cueStart);
+      if (framed != null && framed.start() >= u.start()) {
+        return framed;
+      }
       Cue.Phrase best = null;
       for (Mention m : mentions) {
         if (m.span().end() > cueStart) {

@@ -40,6 +40,9 @@ final class CueWords {
   final Set<String> abbreviations;
   /** Particles that dictionary renderings end with and running text may drop (Chinese "的"). */
   final Set<String> particles;
+  /** Words that open and close the setting between a speaker and the cue ("在……时说"). */
+  final Set<String> frameOpeners = new HashSet<>();
+  final Set<String> frameClosers = new HashSet<>();
 
   private CueWords(String lang) {
     this.lang = lang;
@@ -68,6 +71,10 @@ final class CueWords {
     complementizers = set(lang, "complementizers.txt");
     abbreviations = set(lang, "abbreviations.txt");
     particles = set(lang, "particles.txt");
+    for (String line : Resources.lines("quote", lang, "frames.txt")) {
+      String[] f = line.split("\t");
+      (f.length > 1 && f[1].equals("close") ? frameClosers : frameOpeners).add(f[0]);
+    }
   }
 
   /** The vocabulary of a language; languages without data files use English. */

@@ -108,6 +108,9 @@ class CueQuoteExtractorTest {
     assertEquals("称", fused.cue(), "the segmenter writes 官员称 as one word");
     assertEquals(Quote.Kind.INDIRECT, fused.kind());
     assertNull(fused.speaker().key(), "an unnamed official stays unresolved");
+    Quote framed = find(qs, "这次会谈打了十分");
+    assertEquals("说", framed.cue(), "在……时说, though the segmenter joins 时说");
+    assertEquals("特朗普", framed.speaker().name(), "not 福克斯, named inside the setting");
   }
 
   @Test
