@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.parallax.internal.Texts;
 import news.parallax.model.Span;
+import news.parallax.text.Stopwords;
 
 /**
  * Words and quote-aware sentences of an article text: a sentence never ends inside a quoted
@@ -105,7 +106,7 @@ final class TextUnits {
         continue;
       }
       if ("。！？；".indexOf(c) >= 0 || (c == '.' || c == '!' || c == '?') && startsSentence(i + 1)
-          && !abbreviation(i, lex)) {
+          && (!abbreviation(i, lex) || functionWordFollows(i + 1, lex))) {
         add(start, i + 1, startParagraph);
         start = i + 1;
         startParagraph = paragraph;
@@ -151,6 +152,25 @@ final class TextUnits {
     char c = text.charAt(j);
     return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘«„「『(".indexOf(c) >= 0
         || text.startsWith("''", j);
+  }
+
+  /**
+   * Whether a capitalised function word follows ("... in the U.S. He says"): after an
+   * abbreviation a name goes on ("U.S. Senate"), a pronoun or article starts a sentence.
+   */
+  private boolean functionWordFollows(int i, CueWords lex) {
+    int j = i;
+    while (j < text.length() && TextUnits.space(text.charAt(j))) {
+      j++;
+    }
+    int e = j;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    if (e == j || !Character.isUpperCase(text.charAt(j))) {
+      return false;
+    }
+    return Stopwords.contains(lex.lang, CueWords.lower(text.substring(j, e)));
   }
 
   private boolean abbreviation(int dot, CueWords lex) {
