@@ -78,7 +78,6 @@ final class CueQuoteExtractor implements QuoteExtractor {
     Speaker speaker;
     int paragraph;
     int unit;
-    boolean attributed;
 
     Quote quote(String text) {
       StringBuilder b = new StringBuilder();
@@ -236,7 +235,6 @@ final class CueQuoteExtractor implements QuoteExtractor {
       if (c != null) {
         d.cue = c.text();
         d.speaker = speakerOf(c, u);
-        d.attributed = true;
         if (d.speaker == null && c.form() == Cue.Form.PARTICIPLE) {
           d.speaker = lastInUnitOrRecent(ui, u.paragraph());
         }
@@ -256,11 +254,9 @@ final class CueQuoteExtractor implements QuoteExtractor {
       String head = text.substring(tu.units.get(ui).start(), p.open()).strip();
       if ((head.endsWith(":") || head.endsWith("：")) && subjectOf(u) != null) {
         d.speaker = subjectOf(u); // "Sen. Claire McCaskill scolded him: “...”"
-        d.attributed = true;
       } else if (colon) {
         d.cue = pendingColon.cue;
         d.speaker = pendingColon.speaker;
-        d.attributed = true;
         pendingColon.paragraph = d.paragraph; // a colon can announce several paragraphs
       } else {
         for (int i = drafts.size() - 1; i >= 0; i--) {
@@ -336,7 +332,6 @@ final class CueQuoteExtractor implements QuoteExtractor {
         }
         d.paragraph = u.paragraph();
         d.unit = ui;
-        d.attributed = true;
         pendingColon = null;
         resolver.attributed(d.speaker, d.paragraph);
         drafts.add(d);

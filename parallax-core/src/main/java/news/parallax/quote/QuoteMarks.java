@@ -27,11 +27,6 @@ final class QuoteMarks {
     Span content() {
       return new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
     }
-
-    /** From the opening mark to just after the closing mark. */
-    Span outer() {
-      return new Span(open, end);
-    }
   }
 
   private final Map<Character, Character> pairs = new HashMap<>();
