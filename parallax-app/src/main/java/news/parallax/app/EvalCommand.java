@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Score a stage against evaluation data with gold labels.",
     subcommands = {
         EvalClaimsCommand.class,
+        EvalQuotesCommand.class,
     })
 final class EvalCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

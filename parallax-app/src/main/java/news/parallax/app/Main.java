@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         AnalyzeCommand.class,
         ExtractCommand.class,
         ClaimsCommand.class,
+        QuotesCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class

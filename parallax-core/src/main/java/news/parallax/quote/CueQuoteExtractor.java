@@ -1,160 +1,1005 @@
 package news.parallax.quote;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import news.parallax.internal.Resources;
+import java.util.Set;
 import news.parallax.internal.Texts;
 import news.parallax.model.Article;
-import news.parallax.model.EntityType;
 import news.parallax.model.Mention;
 import news.parallax.model.Quote;
 import news.parallax.model.Sentence;
 import news.parallax.model.Span;
 import news.parallax.model.Speaker;
+import news.parallax.model.Token;
+import news.parallax.text.Stopwords;
 
 /**
- * A first quote extractor: text between a pair of quote marks ({@code quote/marks.txt}) is a
- * quote; its speaker is the person mention nearest a speech verb ({@code quote/<lang>/verbs.txt})
- * in the same paragraph, else the person most recently named before it. Quotes of fewer than
- * {@link #MIN_STATEMENT_WORDS} words without a speech verb are scare quotes.
+ * Finds direct quotes, reported speech and scare quotes with their cues and speakers.
+ *
+ * <ol>
+ *   <li>Quoted passages come from {@link QuoteMarks}; sentences from {@link TextUnits} never end
+ *       inside one.
+ *   <li>Cues ({@code quote/<lang>/verbs.txt}, {@code participles.txt}, {@code prefixes.txt}) are
+ *       found outside quotes, each with the speaker phrase next to it: before ("Putin said",
+ *       "Eric Green, who ..., said", "普京在记者会上表示") or after ("said Kendall-Taylor",
+ *       "according to X").
+ *   <li>A passage that is a sentence of its own, or follows a cue and a colon, is a direct
+ *       quote; one with no attribution in its sentence continues the quote before it in the
+ *       paragraph (an interrupted quote, merged into one) or takes the speaker announced by a
+ *       colon or the paragraph before. A short passage inside a sentence is a scare quote.
+ *   <li>A sentence with a cue and no direct quote gives reported speech: the clause after the
+ *       cue ("said that ..."), or before it ("..., officials said").
+ *   <li>Speakers resolve through {@link SpeakerResolver}.
+ * </ol>
  */
 final class CueQuoteExtractor implements QuoteExtractor {
-  static final int MIN_STATEMENT_WORDS = 4;
-  /** How far (in characters) from a quote a cue and speaker are looked for. */
-  static final int WINDOW = 120;
+  /**
+   * Passages of at most this many words inside a sentence are scare quotes ("nothing burger",
+   * "big win"); calibrated on the seeds and polnear dev, where embedded quotes of five words
+   * and more are parts of reported statements.
+   */
+  static final int SCARE_MAX_WORDS = 4;
+  /** Longest speaker description, in words ("another senior aide to the president"). */
+  static final int NP_MAX_WORDS = 6;
+  /** Longest apposition between a name and its cue ("Eric Green, who worked ..., said"). */
+  static final int APPOSITIVE_MAX_CHARS = 160;
+  /** Reported content shorter than this many words is no statement. */
+  static final int MIN_INDIRECT_WORDS = 3;
+  /** Most characters of a Chinese setting between speaker and cue ("在接受福克斯新闻采访时"). */
+  static final int ZH_FRAME_MAX = 30;
+  /** Most characters between a Chinese speaker and cue ("普京在记者会上表示"). */
+  static final int ZH_GAP_MAX = 12;
+  /** How far after a cue (in words) "that" may open the content ("said on Friday that"). */
+  static final int THAT_REACH_WORDS = 6;
+  /** Words after a closing attribution ("..., officials said on Friday") still part of it. */
+  static final int TAIL_MAX_WORDS = 10;
+  /** Words between a closing quote and its cue ("..." White House press secretary Josh Earnest said). */
+  static final int TAIL_LEAD_MAX_WORDS = 6;
+  /** Words between a cue and the colon or comma that opens a quote ("said in English:"). */
+  static final int HEAD_GAP_MAX_WORDS = 6;
 
-  private final Map<Character, Character> marks = new HashMap<>();
+  private static final String CLOSERS = "”\"’»」』›“'«";
+  private static final String PUNCT = ",.;:!?，。；：！？、—–-…()（）";
 
-  CueQuoteExtractor() {
-    for (String line : Resources.lines("news/parallax/quote/marks.txt")) {
-      String[] f = line.split("\t");
-      marks.putIfAbsent(f[0].charAt(0), f[1].charAt(0));
-    }
-  }
+  private final QuoteMarks marks = new QuoteMarks();
 
   @Override
   public List<Quote> extract(Article article, List<Sentence> sentences, List<Mention> mentions) {
-    String text = article.text();
-    String lang = article.language();
-    List<String> verbs = Resources.lines("quote", lang.equals("und") ? "en" : lang, "verbs.txt");
-    List<Quote> out = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      Character close = marks.get(c);
-      if (close == null || c == '\'' || c == '‘' && i > 0 && Character.isLetter(text.charAt(i - 1))) {
-        i++;
-        continue;
-      }
-      int end = findClose(text, i + 1, close);
-      if (end < 0) {
-        i++;
-        continue;
-      }
-      Span content = trim(text, i + 1, end);
-      if (content.length() > 0) {
-        out.add(quote(text, content, i, end + 1, verbs, mentions));
-      }
-      i = end + 1;
-    }
-    return out;
+    return new Run(article, sentences, mentions).quotes();
   }
 
-  private static int findClose(String text, int from, char close) {
-    for (int j = from; j < text.length(); j++) {
-      char c = text.charAt(j);
-      if (c == close) {
-        return j;
-      }
-      if (c == '\n') {
-        return -1; // quotes over several paragraphs are left to a later version
-      }
-    }
-    return -1;
-  }
-
-  private static Span trim(String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return new Span(start, end);
-  }
-
-  private static Quote quote(String text, Span content, int open, int closeEnd, List<String> verbs,
-      List<Mention> mentions) {
-    int paraStart = text.lastIndexOf("\n\n", open);
-    paraStart = paraStart < 0 ? 0 : paraStart + 2;
-    int paraEnd = text.indexOf("\n\n", closeEnd);
-    paraEnd = paraEnd < 0 ? text.length() : paraEnd;
-    int from = Math.max(paraStart, open - WINDOW);
-    int to = Math.min(paraEnd, closeEnd + WINDOW);
-    String after = text.substring(closeEnd, to).toLowerCase(Locale.ROOT);
-    String before = text.substring(from, open).toLowerCase(Locale.ROOT);
+  /** A quote being built. */
+  private static final class Draft {
+    final List<Span> parts = new ArrayList<>();
+    Quote.Kind kind;
     String cue = "";
-    int cueAt = -1;
-    for (String v : verbs) {
-      int a = indexOfWord(after, v);
-      if (a >= 0 && (cueAt < 0 || closeEnd + a < cueAt)) {
-        cue = v;
-        cueAt = closeEnd + a;
+    Speaker speaker;
+    int paragraph;
+    int unit;
+
+    Quote quote(String text) {
+      StringBuilder b = new StringBuilder();
+      for (Span s : parts) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(s.of(text));
       }
-      int b = before.lastIndexOf(v);
-      if (cueAt < 0 && b >= 0) {
-        cue = v;
-        cueAt = from + b;
+      Span span = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
+      return new Quote(span, b.toString(), kind, cue, speaker, parts);
+    }
+  }
+
+  /** One article's extraction. */
+  private final class Run {
+    final String text;
+    final CueWords lex;
+    final List<Mention> mentions;
+    final List<QuoteMarks.Passage> passages;
+    final TextUnits tu;
+    final SpeakerResolver resolver;
+    final List<Token> zhTokens = new ArrayList<>();
+    final Set<String> zhVerbs = new HashSet<>();
+    final List<Draft> drafts = new ArrayList<>();
+    Draft pendingColon;
+
+    Run(Article article, List<Sentence> sentences, List<Mention> mentions) {
+      text = article.text();
+      lex = CueWords.of(article.language());
+      this.mentions = mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
+      passages = marks.find(text);
+      tu = new TextUnits(text, passages, lex);
+      resolver = new SpeakerResolver(text, this.mentions, lex, tu);
+      if (lex.chinese()) {
+        for (Sentence s : sentences) {
+          zhTokens.addAll(s.tokens());
+        }
+        zhTokens.sort(Comparator.comparing(Token::span));
+        for (List<String> v : lex.verbs) {
+          zhVerbs.add(String.join("", v));
+        }
       }
     }
-    String quoted = content.of(text);
-    if (cue.isEmpty() && Texts.wordLength(quoted) < MIN_STATEMENT_WORDS) {
-      return new Quote(content, quoted, Quote.Kind.SCARE, "", null);
+
+    List<Quote> quotes() {
+      for (int ui = 0; ui < tu.units.size(); ui++) {
+        unit(ui);
+      }
+      List<Quote> out = new ArrayList<>();
+      for (Draft d : drafts) {
+        out.add(d.quote(text));
+      }
+      out.sort(Comparator.comparing(Quote::span));
+      return out;
     }
-    Speaker speaker = null;
-    if (cueAt >= 0) {
-      Mention best = null;
-      int bestDist = Integer.MAX_VALUE;
-      for (Mention m : mentions) {
-        if (m.type() != EntityType.PERSON || m.span().start() < from || m.span().end() > to
-            || content.contains(m.span())) {
-          continue;
-        }
-        int d = Math.abs(m.span().start() - cueAt);
-        if (d < bestDist) {
-          best = m;
-          bestDist = d;
+
+    // ---- sentences ------------------------------------------------------------------------
+
+    void unit(int ui) {
+      TextUnits.Unit u = tu.units.get(ui);
+      List<QuoteMarks.Passage> ps = new ArrayList<>();
+      for (QuoteMarks.Passage p : passages) {
+        if (p.open() >= u.start() && p.open() < u.end()) {
+          ps.add(p);
         }
       }
-      if (best == null) {
-        for (Mention m : mentions) {
-          if (m.type() == EntityType.PERSON && m.span().end() <= open) {
-            best = m;
+      List<Cue> cues = lex.chinese() ? zhCues(u) : cues(u);
+      boolean direct = false;
+      Cue lastTail = null;
+      int prevEnd = u.start();
+      for (int k = 0; k < ps.size(); k++) {
+        QuoteMarks.Passage p = ps.get(k);
+        int nextStart = k + 1 < ps.size() ? ps.get(k + 1).open() : u.end();
+        Cue head = headCue(cues, prevEnd, p.open());
+        if (lastTail != null && lastTail.last() <= p.open()
+            && (head == null || head.first() < lastTail.last())) {
+          String between = text.substring(lastTail.last(), p.open()).strip();
+          if (between.isEmpty() || between.endsWith(",") || between.endsWith("，")) {
+            head = lastTail; // "“...,” Trump said during a rally in Kenansville, N.C., “...”"
+          }
+        }
+        Cue tail = tailCue(cues, p, p.end(), nextStart);
+        if (tail == null) {
+          tail = dashCue(p.end(), nextStart, u);
+        }
+        if (tail == null) {
+          tail = verbTail(p, nextStart, u);
+        }
+        String before = TextUnits.trim(text.substring(prevEnd, p.open()));
+        String after = TextUnits.trim(text.substring(Math.min(p.end(), nextStart), nextStart));
+        boolean opens = before.isEmpty() || before.endsWith(":") || before.endsWith("：") || head != null;
+        boolean ends = punctuationOnly(after) || tail != null || closesSentence(p) && !after.isEmpty()
+            && (Character.isUpperCase(after.codePointAt(0)) || Texts.isHan(after.codePointAt(0)));
+        boolean headAdjacent = head != null && text.substring(head.last(), p.open()).isBlank();
+        int words = Texts.wordLength(p.content().of(text));
+        Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        boolean continues = opens && !ends && cues.isEmpty() && last != null
+            && last.kind == Quote.Kind.DIRECT && last.paragraph == u.paragraph() && last.unit >= ui - 1;
+        if (opens && ends || head != null || continues) {
+          direct = true;
+          Cue c = head != null ? head : tail;
+          Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+          if (head != null && head == lastTail && prev != null && prev.kind == Quote.Kind.DIRECT
+              && prev.unit == ui) {
+            prev.parts.addAll(p.parts()); // "...," he said, "..." is one quote
+          } else {
+            directQuote(p, c, u, ui);
+            if (headAdjacent && !ends && c == head) {
+              // 'he said "budget reforms" and ... would help': the quote opens the content
+              Span rest = trim(p.content().start(), u.end());
+              Draft d = drafts.get(drafts.size() - 1);
+              d.parts.clear();
+              d.parts.add(rest == null ? p.content() : rest);
+            }
+          }
+          lastTail = tail;
+        } else if (words <= SCARE_MAX_WORDS) {
+          Draft d = new Draft();
+          d.parts.addAll(p.parts());
+          d.kind = Quote.Kind.SCARE;
+          d.paragraph = u.paragraph();
+          d.unit = ui;
+          Cue c = firstWithSpeaker(cues);
+          if (c != null) {
+            d.cue = c.text();
+            d.speaker = speakerOf(c, u);
+          }
+          drafts.add(d);
+        }
+        prevEnd = p.end();
+      }
+      if (!direct) {
+        if (!indirect(u, ui, cues) && (text.charAt(u.end() - 1) == ':' || text.charAt(u.end() - 1) == '：')) {
+          Cue c = firstWithSpeaker(cues);
+          Speaker subject = c == null ? subjectOf(u) : null;
+          if (c != null || subject != null) {
+            // "Caddell continued:" or "Sanders made the following comment:" announces a quote
+            Draft d = new Draft();
+            d.cue = c != null ? c.text() : "";
+            d.speaker = c != null ? speakerOf(c, u) : subject;
+            d.paragraph = u.paragraph();
+            pendingColon = d;
           }
         }
       }
-      if (best != null) {
-        speaker = new Speaker(best.text(), best.key(), best.span());
-      }
     }
-    return new Quote(content, quoted, Texts.wordLength(quoted) < MIN_STATEMENT_WORDS && cue.isEmpty()
-        ? Quote.Kind.SCARE : Quote.Kind.DIRECT, cue, speaker);
-  }
 
-  private static int indexOfWord(String hay, String word) {
-    int i = hay.indexOf(word);
-    while (i >= 0) {
-      boolean startOk = i == 0 || !Character.isLetter(hay.charAt(i - 1)) || Texts.isHan(word.charAt(0));
-      int e = i + word.length();
-      boolean endOk = e >= hay.length() || !Character.isLetter(hay.charAt(e)) || Texts.isHan(word.charAt(0));
-      if (startOk && endOk) {
-        return i;
+    void directQuote(QuoteMarks.Passage p, Cue c, TextUnits.Unit u, int ui) {
+      Draft d = new Draft();
+      d.parts.addAll(p.parts());
+      d.kind = Quote.Kind.DIRECT;
+      d.paragraph = u.paragraph();
+      d.unit = ui;
+      if (c != null) {
+        d.cue = c.text();
+        d.speaker = speakerOf(c, u);
+        if (d.speaker == null && c.form() == Cue.Form.PARTICIPLE) {
+          d.speaker = lastInUnitOrRecent(ui, u.paragraph());
+        }
+        pendingColon = null;
+        resolver.attributed(d.speaker, d.paragraph);
+        drafts.add(d);
+        return;
       }
-      i = hay.indexOf(word, i + 1);
+      boolean colon = pendingColon != null && d.paragraph - pendingColon.paragraph <= 1;
+      Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+      boolean opensUnit = TextUnits.trim(text.substring(u.start(), p.open())).isEmpty();
+      if (prev != null && prev.kind == Quote.Kind.DIRECT && prev.paragraph == d.paragraph
+          && prev.unit >= ui - 1 && !colon && opensUnit) {
+        prev.parts.addAll(d.parts); // the quote goes on after its attribution
+        return;
+      }
+      String head = text.substring(tu.units.get(ui).start(), p.open()).strip();
+      if ((head.endsWith(":") || head.endsWith("：")) && subjectOf(u) != null) {
+        d.speaker = subjectOf(u); // "Sen. Claire McCaskill scolded him: “...”"
+      } else if (colon) {
+        d.cue = pendingColon.cue;
+        d.speaker = pendingColon.speaker;
+        pendingColon.paragraph = d.paragraph; // a colon can announce several paragraphs
+      } else {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+          Draft q = drafts.get(i);
+          if (q.kind != Quote.Kind.SCARE && q.speaker != null && d.paragraph - q.paragraph <= 1
+              && d.paragraph != q.paragraph && startsParagraph(p.open())) {
+            d.speaker = q.speaker; // a paragraph that is all quote continues the speaker before
+          }
+          if (q.kind != Quote.Kind.SCARE) {
+            break;
+          }
+        }
+      }
+      resolver.attributed(d.speaker, d.paragraph);
+      drafts.add(d);
     }
-    return -1;
+
+    /** The last character of a quote's content before any nested closing marks ("decade,'"). */
+    char lastSign(QuoteMarks.Passage p) {
+      Span c = p.content();
+      int e = c.end() - 1;
+      while (e > c.start() && (CLOSERS.indexOf(text.charAt(e)) >= 0 || Character.isWhitespace(text.charAt(e)))) {
+        e--;
+      }
+      return e >= c.start() ? text.charAt(e) : ' ';
+    }
+
+    /** Whether the quoted content ends a sentence ("... smart."). */
+    boolean closesSentence(QuoteMarks.Passage p) {
+      String c = p.content().of(text).strip();
+      return !c.isEmpty() && ".!?。！？…".indexOf(c.charAt(c.length() - 1)) >= 0;
+    }
+
+    boolean startsParagraph(int pos) {
+      int i = pos - 1;
+      while (i >= 0 && text.charAt(i) == ' ') {
+        i--;
+      }
+      return i < 0 || text.charAt(i) == '\n';
+    }
+
+    Speaker lastInUnitOrRecent(int ui, int paragraph) {
+      for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).unit == ui; i--) {
+        if (drafts.get(i).speaker != null) {
+          return drafts.get(i).speaker;
+        }
+      }
+      return resolver.recent(paragraph);
+    }
+
+    /** Reported speech in a sentence with no direct quote; false when it has none. */
+    boolean indirect(TextUnits.Unit u, int ui, List<Cue> cues) {
+      for (Cue c : cues) {
+        Span content = content(u, c);
+        if (content == null || Texts.wordLength(content.of(text)) < MIN_INDIRECT_WORDS) {
+          continue;
+        }
+        Draft d = new Draft();
+        d.kind = Quote.Kind.INDIRECT;
+        for (QuoteMarks.Passage p : passages) {
+          if (p.open() == content.start() && c.form() != Cue.Form.STANCE) {
+            // "“...” of the plan, Mr. X said": a quote still
+            content = new Span(p.content().start(), content.end());
+            d.kind = Quote.Kind.DIRECT;
+            break;
+          }
+        }
+        d.parts.add(content);
+        d.cue = c.text();
+        d.speaker = speakerOf(c, u);
+        if (d.speaker == null) {
+          d.speaker = subjectOf(u);
+        }
+        d.paragraph = u.paragraph();
+        d.unit = ui;
+        pendingColon = null;
+        resolver.attributed(d.speaker, d.paragraph);
+        drafts.add(d);
+        return true;
+      }
+      return false;
+    }
+
+    Span content(TextUnits.Unit u, Cue c) {
+      if (c.speaker() == null && c.form() != Cue.Form.PARTICIPLE) {
+        return null;
+      }
+      int end = u.end();
+      if (c.form() == Cue.Form.PREFIX) {
+        if (text.substring(u.start(), c.start()).isBlank()) {
+          int comma = indexOfComma(c.last(), end);
+          return comma < 0 ? null : trim(comma + 1, end);
+        }
+        int comma = commaBefore(c.start(), u.start());
+        return comma < 0 ? null : trim(u.start(), comma);
+      }
+      int lead = c.speakerAfter() ? c.start() : c.speaker() != null ? c.speaker().start() : c.start();
+      int comma = commaBefore(lead, u.start());
+      boolean closing = comma >= 0 && text.substring(comma + 1, lead).isBlank()
+          && Texts.wordLength(text.substring(c.last(), end)) <= TAIL_MAX_WORDS;
+      if (closing || c.speakerAfter()) {
+        return comma < 0 || !text.substring(comma + 1, lead).isBlank() ? null : trim(u.start(), comma);
+      }
+      int from = c.last();
+      if (!lex.chinese()) {
+        int wi = tu.wordAt(from);
+        for (int k = wi; k < Math.min(tu.words.size(), wi + THAT_REACH_WORDS); k++) {
+          TextUnits.Word w = tu.words.get(k);
+          if (w.start() >= end || text.substring(from, w.start()).contains(",")) {
+            break;
+          }
+          if (lex.complementizers.contains(w.lower())) {
+            from = w.start();
+            break;
+          }
+        }
+      }
+      return trim(from, end);
+    }
+
+    Span trim(int start, int end) {
+      while (start < end && (Character.isWhitespace(text.charAt(start))
+          || ",:，：".indexOf(text.charAt(start)) >= 0)) {
+        start++;
+      }
+      while (end > start && (Character.isWhitespace(text.charAt(end - 1))
+          || ".,;:!?。，；：！？".indexOf(text.charAt(end - 1)) >= 0)) {
+        end--;
+      }
+      return end > start ? new Span(start, end) : null;
+    }
+
+    int indexOfComma(int from, int end) {
+      for (int i = from; i < end; i++) {
+        char ch = text.charAt(i);
+        if ((ch == ',' || ch == '，') && !tu.quoted(i)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The comma standing just before {@code pos} (spaces aside), or -1. */
+    int commaBefore(int pos, int start) {
+      int i = pos - 1;
+      while (i >= start && Character.isWhitespace(text.charAt(i))) {
+        i--;
+      }
+      return i >= start && (text.charAt(i) == ',' || text.charAt(i) == '，') ? i : -1;
+    }
+
+    Speaker speakerOf(Cue c, TextUnits.Unit u) {
+      if (c.speaker() == null) {
+        if (c.form() != Cue.Form.PARTICIPLE) {
+          return null;
+        }
+        // "Dean ... poked at Trump's sniffing, tweeting, “...”": the sentence's subject speaks
+        Speaker subject = subjectOf(u);
+        return subject != null && subject.key() != null ? subject : lastInUnitOrRecent(-1, u.paragraph());
+      }
+      if (c.speaker().kind() == Cue.Phrase.Kind.PRONOUN) {
+        // "Putin, who spoke first, said he hoped ...": the pronoun is the sentence's named speaker
+        for (Cue e : lex.chinese() ? zhCues(u) : cues(u)) {
+          if (e.speaker() != null && e.speaker().end() <= c.speaker().start()
+              && e.speaker().kind() == Cue.Phrase.Kind.NAME) {
+            Speaker named = resolver.resolve(e.speaker(), u.paragraph());
+            if (named.key() != null) {
+              return new Speaker(c.speaker().text(), named.key(),
+                  new Span(c.speaker().start(), c.speaker().end()));
+            }
+          }
+        }
+      }
+      return resolver.resolve(c.speaker(), u.paragraph());
+    }
+
+    /** The subject of a sentence that opens with a name or pronoun. */
+    Speaker subjectOf(TextUnits.Unit u) {
+      if (lex.chinese()) {
+        return null;
+      }
+      int wi = u.firstWord();
+      while (wi < u.endWord() && Stopwords.contains(lex.lang, tu.words.get(wi).lower())
+          && !lex.pronoun(tu.words.get(wi).lower())) {
+        wi++;
+      }
+      if (wi >= u.endWord()) {
+        return null;
+      }
+      TextUnits.Word w = tu.words.get(wi);
+      if (lex.pronoun(w.lower()) || w.capitalised()) {
+        Cue.Phrase p = lex.pronoun(w.lower())
+            ? new Cue.Phrase(w.start(), w.end(), w.text(), Cue.Phrase.Kind.PRONOUN)
+            : nameForward(wi, u);
+        return p == null ? null : resolver.resolve(p, u.paragraph());
+      }
+      return null;
+    }
+
+    Cue firstWithSpeaker(List<Cue> cues) {
+      for (Cue c : cues) {
+        if (c.speaker() != null) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    Cue headCue(List<Cue> cues, int from, int open) {
+      Cue best = null;
+      for (Cue c : cues) {
+        if (c.first() < from || c.last() > open || c.form() == Cue.Form.STANCE) {
+          continue;
+        }
+        String gap = text.substring(c.last(), open).strip();
+        String first = gap.split("[\\s,:]+", 2)[0];
+        boolean ok = gap.isEmpty() || (gap.endsWith(":") || gap.endsWith(",") || gap.endsWith("：")
+            || gap.endsWith("，")) && Texts.wordLength(gap) <= HEAD_GAP_MAX_WORDS
+            && !lex.complementizers.contains(CueWords.lower(first)); // "tweeted that, “...”" reports
+        if (ok) {
+          best = c;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * The cue after a quote: right after it, or a few words on when the quote ends in a comma,
+     * question or exclamation mark ("...," White House press secretary Josh Earnest said).
+     */
+    Cue tailCue(List<Cue> cues, QuoteMarks.Passage p, int from, int to) {
+      char lastChar = lastSign(p);
+      boolean open = ",?!—–，？！".indexOf(lastChar) >= 0;
+      for (Cue c : cues) {
+        if (c.first() < from || c.first() > to || c.form() == Cue.Form.STANCE) {
+          continue;
+        }
+        String lead = text.substring(from, c.first());
+        if (punctuationOnly(lead) || open && Texts.wordLength(lead) <= TAIL_LEAD_MAX_WORDS
+            && lead.chars().noneMatch(ch -> ";:!?。；：".indexOf(ch) >= 0)) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    /** Whether the text is empty or white space, no-break spaces included. */
+    boolean blank(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char ch = s.charAt(i);
+        if (!Character.isWhitespace(ch) && ch != '\u00A0') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * "“...?” Vitter demanded.": after a quote that ends in a comma, question or exclamation
+     * mark, a speaker and one lower-case word closing the clause make an attribution even when
+     * the verb is not in the cue list.
+     */
+    Cue verbTail(QuoteMarks.Passage p, int to, TextUnits.Unit u) {
+      if (lex.chinese() || ",?!".indexOf(lastSign(p)) < 0) {
+        return null;
+      }
+      int wi = tu.wordAt(p.end());
+      if (wi >= u.endWord() || !punctuationOnly(text.substring(p.end(), tu.words.get(wi).start()))) {
+        return null;
+      }
+      for (int k = wi + 1; k < Math.min(u.endWord(), wi + TAIL_LEAD_MAX_WORDS); k++) {
+        TextUnits.Word w = tu.words.get(k);
+        if (w.start() >= to || w.quoted()) {
+          return null;
+        }
+        if (w.capitalised() || !joined(k - 1, k)) {
+          continue;
+        }
+        int after = w.end();
+        boolean closes = after >= to || ".,;".indexOf(text.charAt(after)) >= 0;
+        if (!closes) {
+          continue;
+        }
+        Cue.Phrase sp = npEndingAt(k - 1, u);
+        if (sp != null && sp.start() == tu.words.get(wi).start()) {
+          return new Cue(w.start(), w.end(), w.text(), Cue.Form.VERB, sp, false);
+        }
+        return null;
+      }
+      return null;
+    }
+
+    /** "“...” ― Sonya Herridge": a dash and a name after a quote sign it. */
+    Cue dashCue(int from, int to, TextUnits.Unit u) {
+      int i = from;
+      while (i < to && blank(text.substring(i, i + 1))) {
+        i++;
+      }
+      if (i >= to || "―—–".indexOf(text.charAt(i)) < 0 || lex.chinese()) {
+        return null;
+      }
+      int wi = tu.wordAt(i + 1);
+      if (wi >= u.endWord() || !tu.words.get(wi).capitalised()
+          || !blank(text.substring(i + 1, tu.words.get(wi).start()))) {
+        return null;
+      }
+      Cue.Phrase name = nameForward(wi, u);
+      return new Cue(i, i + 1, text.substring(i, i + 1), Cue.Form.VERB, name, true);
+    }
+
+    boolean punctuationOnly(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char ch = s.charAt(i);
+        if (!Character.isWhitespace(ch) && PUNCT.indexOf(ch) < 0 && CLOSERS.indexOf(ch) < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    // ---- cues (space-separated languages) -------------------------------------------------
+
+    List<Cue> cues(TextUnits.Unit u) {
+      List<Cue> out = new ArrayList<>();
+      List<TextUnits.Word> ws = tu.words;
+      for (int wi = u.firstWord(); wi < u.endWord(); wi++) {
+        if (ws.get(wi).quoted()) {
+          continue;
+        }
+        Cue c = null;
+        int len = match(wi, u, lex.prefixes, true);
+        if (len > 0) {
+          Cue.Phrase sp = npAfter(wi + len, u);
+          c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.PREFIX, sp, true);
+        } else if ((len = match(wi, u, lex.verbs, false)) > 0) {
+          Cue.Phrase sp = npBefore(wi, u);
+          boolean afterSide = false;
+          if (sp == null && inversionAllowed(ws.get(wi).start(), u)) {
+            sp = npAfter(wi + len, u);
+            afterSide = sp != null;
+          }
+          c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.VERB, sp, afterSide);
+        } else if ((len = match(wi, u, lex.stance, false)) > 0) {
+          Cue.Phrase sp = npBefore(wi, u);
+          c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.STANCE, sp, false);
+        } else if ((len = match(wi, u, lex.participles, false)) > 0) {
+          Cue.Phrase sp = npBefore(wi, u);
+          if (sp != null && !text.substring(sp.end(), ws.get(wi).start()).isBlank()) {
+            sp = null;
+          }
+          c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.PARTICIPLE, sp, false);
+        }
+        if (c != null) {
+          out.add(c);
+          wi += len - 1;
+        }
+      }
+      return out;
+    }
+
+    String phrase(int wi, int len) {
+      return text.substring(tu.words.get(wi).start(), tu.words.get(wi + len - 1).end());
+    }
+
+    int match(int wi, TextUnits.Unit u, List<List<String>> phrases, boolean capitalOk) {
+      List<TextUnits.Word> ws = tu.words;
+      for (List<String> p : phrases) {
+        if (wi + p.size() > u.endWord()) {
+          continue;
+        }
+        boolean ok = capitalOk || !ws.get(wi).capitalised();
+        for (int k = 0; ok && k < p.size(); k++) {
+          TextUnits.Word w = ws.get(wi + k);
+          ok = w.lower().equals(p.get(k)) && !w.quoted()
+              && (k == 0 || text.substring(ws.get(wi + k - 1).end(), w.start()).isBlank());
+        }
+        if (ok) {
+          return p.size();
+        }
+      }
+      return 0;
+    }
+
+    boolean inversionAllowed(int cueStart, TextUnits.Unit u) {
+      int i = cueStart - 1;
+      while (i >= u.start() && Character.isWhitespace(text.charAt(i))) {
+        i--;
+      }
+      return i < u.start() || text.charAt(i) == ',' || CLOSERS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The speaker phrase ending just before the cue at word {@code wi}. */
+    Cue.Phrase npBefore(int wi, TextUnits.Unit u) {
+      List<TextUnits.Word> ws = tu.words;
+      int cueStart = ws.get(wi).start();
+      int j = wi - 1;
+      while (j >= u.firstWord() && lex.skip.contains(ws.get(j).lower()) && plain(ws.get(j).end(), cueStart)) {
+        j--;
+      }
+      if (j - 2 >= u.firstWord() && lex.coordinators.contains(ws.get(j).lower())
+          && !ws.get(j - 1).capitalised() && plain(ws.get(j - 2).end(), cueStart)) {
+        j -= 2;
+        while (j >= u.firstWord() && lex.skip.contains(ws.get(j).lower())) {
+          j--;
+        }
+      }
+      if (j < u.firstWord() || ws.get(j).quoted()) {
+        return null;
+      }
+      if (plain(ws.get(j).end(), cueStart)) {
+        return npEndingAt(j, u);
+      }
+      String gap = text.substring(ws.get(j).end(), cueStart).strip();
+      if (gap.endsWith(")")) { // "Rep. Gwen Moore (D-Wis.) said"
+        int open = text.lastIndexOf('(', cueStart);
+        int k = open > u.start() ? tu.wordAt(open) - 1 : -1;
+        if (k >= u.firstWord() && plain(ws.get(k).end(), open) && !ws.get(k).quoted()) {
+          return npEndingAt(k, u);
+        }
+        return null;
+      }
+      return appositive(j, cueStart, u);
+    }
+
+    /** "Eric Green, who worked ..., said": the name that opens the sentence before a comma pair. */
+    Cue.Phrase appositive(int j, int cueStart, TextUnits.Unit u) {
+      String gap = text.substring(tu.words.get(j).end(), cueStart).strip();
+      if (!gap.equals(",")) {
+        return null;
+      }
+      int close = text.lastIndexOf(',', cueStart);
+      // the apposition may hold commas itself ("Scott Pruitt, the attorney general of Oklahoma,
+      // one of the states suing the EPA, said"): try each earlier comma
+      for (int i = close - 1; i >= Math.max(u.start(), close - APPOSITIVE_MAX_CHARS); i--) {
+        if (text.charAt(i) != ',' || tu.quoted(i)) {
+          continue;
+        }
+        int k = tu.wordAt(i) - 1;
+        if (k < u.firstWord() || tu.words.get(k).quoted()) {
+          return null;
+        }
+        Cue.Phrase p = npEndingAt(k, u);
+        if (p == null) {
+          continue;
+        }
+        int first = tu.wordAt(p.start());
+        boolean opening = true;
+        for (int m = u.firstWord(); m < first && opening; m++) {
+          opening = tu.words.get(m).quoted() || Stopwords.contains(lex.lang, tu.words.get(m).lower());
+        }
+        if (opening) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    boolean plain(int from, int to) {
+      for (int i = from; i < to; i++) {
+        char ch = text.charAt(i);
+        if (!Character.isLetterOrDigit(ch) && !Character.isWhitespace(ch) && ch != '-' && ch != '’'
+            && ch != '\'' && ch != '.') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean joined(int a, int b) {
+      return text.substring(tu.words.get(a).end(), tu.words.get(b).start()).isBlank()
+          || text.substring(tu.words.get(a).end(), tu.words.get(b).start()).equals(". ");
+    }
+
+    /**
+     * A name, pronoun or description ending at word {@code j}, with the description it
+     * complements ("another aide to the president", "an analyst at the Brookings Institution").
+     */
+    Cue.Phrase npEndingAt(int j, TextUnits.Unit u) {
+      Cue.Phrase inner = npCore(j, u);
+      if (inner == null || inner.kind() == Cue.Phrase.Kind.PRONOUN
+          || inner.kind() == Cue.Phrase.Kind.PLURAL_PRONOUN) {
+        return inner;
+      }
+      List<TextUnits.Word> ws = tu.words;
+      int s = tu.wordAt(inner.start());
+      if (s - 1 >= u.firstWord() && lex.determiner(ws.get(s - 1).lower()) && joined(s - 1, s)
+          && inner.kind() == Cue.Phrase.Kind.NAME) {
+        s--;
+      }
+      if (s - 2 >= u.firstWord() && lex.links.contains(ws.get(s - 1).lower()) && joined(s - 1, s)
+          && joined(s - 2, s - 1) && !ws.get(s - 2).quoted()) {
+        Cue.Phrase outer = npCore(s - 2, u);
+        if (outer != null && outer.kind() != Cue.Phrase.Kind.PRONOUN
+            && outer.kind() != Cue.Phrase.Kind.PLURAL_PRONOUN) {
+          return new Cue.Phrase(outer.start(), inner.end(), text.substring(outer.start(), inner.end()),
+              outer.kind());
+        }
+      }
+      return inner;
+    }
+
+    Cue.Phrase npCore(int j, TextUnits.Unit u) {
+      List<TextUnits.Word> ws = tu.words;
+      TextUnits.Word w = ws.get(j);
+      if (lex.pronoun(w.lower())) {
+        return new Cue.Phrase(w.start(), w.end(), w.text(),
+            lex.plural.contains(w.lower()) ? Cue.Phrase.Kind.PLURAL_PRONOUN : Cue.Phrase.Kind.PRONOUN);
+      }
+      if (w.capitalised()) {
+        int k = j;
+        while (k - 1 >= u.firstWord() && !ws.get(k - 1).quoted() && joined(k - 1, k)
+            && (ws.get(k - 1).capitalised() || lex.links.contains(ws.get(k - 1).lower())
+                && k - 2 >= u.firstWord() && ws.get(k - 2).capitalised())) {
+          k--;
+        }
+        while (k < j && Stopwords.contains(lex.lang, ws.get(k).lower()) && !lex.determiner(ws.get(k).lower())) {
+          k++;
+        }
+        if (Stopwords.contains(lex.lang, w.lower())) {
+          return null;
+        }
+        return new Cue.Phrase(ws.get(k).start(), w.end(), text.substring(ws.get(k).start(), w.end()),
+            Cue.Phrase.Kind.NAME);
+      }
+      int k = j;
+      for (int steps = 0; k - 1 >= u.firstWord() && steps < NP_MAX_WORDS; steps++) {
+        TextUnits.Word p = ws.get(k - 1);
+        if (p.quoted() || !joined(k - 1, k)) {
+          break;
+        }
+        if (lex.determiner(p.lower()) || p.capitalised() && (p.lower().endsWith("’s") || p.lower().endsWith("'s"))) {
+          Cue.Phrase.Kind kind = lex.indefinite.contains(p.lower()) ? Cue.Phrase.Kind.INDEFINITE
+              : Cue.Phrase.Kind.DEFINITE;
+          return new Cue.Phrase(p.start(), w.end(), text.substring(p.start(), w.end()), kind);
+        }
+        if (Stopwords.contains(lex.lang, p.lower()) && !p.capitalised()) {
+          break;
+        }
+        k--;
+      }
+      if (lex.roles.contains(w.lower())) {
+        int s = j;
+        while (s - 1 >= u.firstWord() && ws.get(s - 1).capitalised() && joined(s - 1, s) && !ws.get(s - 1).quoted()
+            && !Stopwords.contains(lex.lang, ws.get(s - 1).lower())) {
+          s--;
+        }
+        return new Cue.Phrase(ws.get(s).start(), w.end(), text.substring(ws.get(s).start(), w.end()),
+            Cue.Phrase.Kind.INDEFINITE);
+      }
+      return null;
+    }
+
+    Cue.Phrase nameForward(int wi, TextUnits.Unit u) {
+      List<TextUnits.Word> ws = tu.words;
+      int k = wi;
+      while (k + 1 < u.endWord() && !ws.get(k + 1).quoted() && joined(k, k + 1)
+          && (ws.get(k + 1).capitalised() || lex.links.contains(ws.get(k + 1).lower())
+              && k + 2 < u.endWord() && ws.get(k + 2).capitalised())) {
+        k++;
+      }
+      return new Cue.Phrase(ws.get(wi).start(), ws.get(k).end(),
+          text.substring(ws.get(wi).start(), ws.get(k).end()), Cue.Phrase.Kind.NAME);
+    }
+
+    /** The speaker phrase starting at word {@code wi}, after a cue. */
+    Cue.Phrase npAfter(int wi, TextUnits.Unit u) {
+      List<TextUnits.Word> ws = tu.words;
+      if (wi >= u.endWord() || ws.get(wi).quoted() || wi > 0 && !joined(wi - 1, wi)) {
+        return null;
+      }
+      TextUnits.Word w = ws.get(wi);
+      if (lex.pronoun(w.lower())) {
+        return new Cue.Phrase(w.start(), w.end(), w.text(),
+            lex.plural.contains(w.lower()) ? Cue.Phrase.Kind.PLURAL_PRONOUN : Cue.Phrase.Kind.PRONOUN);
+      }
+      if (w.capitalised() && !Stopwords.contains(lex.lang, w.lower())) {
+        return nameForward(wi, u);
+      }
+      if (lex.determiner(w.lower())) {
+        int k = wi + 1;
+        int last = -1;
+        while (k < u.endWord() && k - wi <= NP_MAX_WORDS && joined(k - 1, k) && !ws.get(k).quoted()
+            && (ws.get(k).capitalised() || !Stopwords.contains(lex.lang, ws.get(k).lower()))) {
+          last = k;
+          k++;
+        }
+        if (last < 0) {
+          return null;
+        }
+        return new Cue.Phrase(w.start(), ws.get(last).end(), text.substring(w.start(), ws.get(last).end()),
+            lex.indefinite.contains(w.lower()) ? Cue.Phrase.Kind.INDEFINITE : Cue.Phrase.Kind.DEFINITE);
+      }
+      if (lex.roles.contains(w.lower())) {
+        return new Cue.Phrase(w.start(), w.end(), w.text(), Cue.Phrase.Kind.INDEFINITE);
+      }
+      return null;
+    }
+
+    // ---- cues (Chinese) --------------------------------------------------------------------
+
+    List<Cue> zhCues(TextUnits.Unit u) {
+      List<Cue> out = new ArrayList<>();
+      for (int ti = 0; ti < zhTokens.size(); ti++) {
+        Token t = zhTokens.get(ti);
+        if (t.span().start() < u.start() || t.span().end() > u.end() || tu.quoted(t.span().start())) {
+          continue;
+        }
+        boolean prefix = lex.prefixes.stream().anyMatch(p -> p.get(0).equals(t.text()));
+        if (prefix) {
+          Cue.Phrase sp = zhSpeakerAfter(ti, u);
+          out.add(new Cue(t.span().start(), t.span().end(), t.text(), Cue.Form.PREFIX, sp, true));
+        } else if (zhVerbs.contains(t.text())) {
+          Cue.Phrase sp = zhSpeakerBefore(ti, u);
+          out.add(new Cue(t.span().start(), t.span().end(), t.text(), Cue.Form.VERB, sp, false));
+        } else {
+          Cue fused = zhFused(t);
+          if (fused != null) {
+            out.add(fused);
+          }
+        }
+      }
+      return out;
+    }
+
+    /** A segment that fuses a role or pronoun with its cue ("官员称"). */
+    Cue zhFused(Token t) {
+      for (String v : zhVerbs) {
+        String w = t.text();
+        if (w.length() > v.length() && w.endsWith(v)) {
+          String head = w.substring(0, w.length() - v.length());
+          int s = t.span().start();
+          int e = s + head.length();
+          if (lex.pronoun(head)) {
+            return new Cue(e, t.span().end(), v, Cue.Form.VERB, new Cue.Phrase(s, e, head,
+                lex.plural.contains(head) ? Cue.Phrase.Kind.PLURAL_PRONOUN : Cue.Phrase.Kind.PRONOUN), false);
+          }
+          if (lex.roles.contains(head)) {
+            return new Cue(e, t.span().end(), v, Cue.Form.VERB, zhRole(s, e), false);
+          }
+          if (lex.frameClosers.contains(head)) { // "时说": the setting closes on the cue
+            return new Cue(e, t.span().end(), v, Cue.Form.VERB, zhFramed(e), false);
+          }
+        }
+      }
+      return null;
+    }
+
+    /** A role noun with the determiner written just before it ("该官员", "一位官员"). */
+    Cue.Phrase zhRole(int start, int end) {
+      String before = text.substring(Math.max(0, start - 4), start);
+      for (String d : lex.definite) {
+        if (before.endsWith(d)) {
+          return new Cue.Phrase(start - d.length(), end, text.substring(start - d.length(), end),
+              Cue.Phrase.Kind.DEFINITE);
+        }
+      }
+      for (String d : lex.indefinite) {
+        if (before.endsWith(d)) {
+          // "一位乌克兰官员": the determiner may stand before a modifier
+          return new Cue.Phrase(start - d.length(), end, text.substring(start - d.length(), end),
+              Cue.Phrase.Kind.INDEFINITE);
+        }
+      }
+      return new Cue.Phrase(start, end, text.substring(start, end), Cue.Phrase.Kind.INDEFINITE);
+    }
+
+    /** The speaker before a setting that ends at the cue ("特朗普在接受采访时说"). */
+    Cue.Phrase zhFramed(int cueStart) {
+      Cue.Phrase best = null;
+      for (Mention m : mentions) {
+        if (m.span().end() > cueStart) {
+          break;
+        }
+        int e = m.span().end();
+        if (cueStart - e <= ZH_FRAME_MAX && e < text.length()
+            && lex.frameOpeners.contains(text.substring(e, e + 1)) && zhGapOk(e, cueStart)) {
+          best = new Cue.Phrase(m.span().start(), e, m.text(), Cue.Phrase.Kind.NAME);
+        }
+      }
+      return best;
+    }
+
+    Cue.Phrase zhSpeakerBefore(int ti, TextUnits.Unit u) {
+      int cueStart = zhTokens.get(ti).span().start();
+      Cue.Phrase framed = zhFramed(cueStart);
+      if (framed != null && framed.start() >= u.start()) {
+        return framed;
+      }
+      Cue.Phrase best = null;
+      for (Mention m : mentions) {
+        if (m.span().end() > cueStart) {
+          break;
+        }
+        if (m.span().start() >= u.start() && cueStart - m.span().end() <= ZH_GAP_MAX
+            && zhGapOk(m.span().end(), cueStart) && !tu.quoted(m.span().start())) {
+          best = new Cue.Phrase(m.span().start(), m.span().end(), m.text(), Cue.Phrase.Kind.NAME);
+        }
+      }
+      for (int k = ti - 1; k >= 0; k--) {
+        Token t = zhTokens.get(k);
+        if (t.span().start() < u.start() || cueStart - t.span().end() > ZH_GAP_MAX
+            || !zhGapOk(t.span().end(), cueStart)) {
+          break;
+        }
+        if (best != null && t.span().end() <= best.end()) {
+          break;
+        }
+        if (lex.pronoun(t.text())) {
+          return new Cue.Phrase(t.span().start(), t.span().end(), t.text(),
+              lex.plural.contains(t.text()) ? Cue.Phrase.Kind.PLURAL_PRONOUN : Cue.Phrase.Kind.PRONOUN);
+        }
+        if (lex.roles.contains(t.text())) {
+          return zhRole(t.span().start(), t.span().end());
+        }
+      }
+      return best;
+    }
+
+    Cue.Phrase zhSpeakerAfter(int ti, TextUnits.Unit u) {
+      int end = zhTokens.get(ti).span().end();
+      for (Mention m : mentions) {
+        if (m.span().start() >= end && m.span().start() - end <= ZH_GAP_MAX && m.span().end() <= u.end()
+            && zhGapOk(end, m.span().start())) {
+          return new Cue.Phrase(m.span().start(), m.span().end(), m.text(), Cue.Phrase.Kind.NAME);
+        }
+      }
+      return null;
+    }
+
+    boolean zhGapOk(int from, int to) {
+      for (int i = from; i < to; i++) {
+        char ch = text.charAt(i);
+        if (!Character.isLetterOrDigit(ch) && !Character.isWhitespace(ch) || tu.quoted(i)) {
+          return false;
+        }
+      }
+      String gap = text.substring(from, to);
+      for (String v : zhVerbs) {
+        if (gap.contains(v)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }
