@@ -1,0 +1,111 @@
+package news.parallax.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import news.parallax.internal.Resources;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class, id and itemprop say about it: site chrome ({@code chrome-names.txt})
+ * or the article body ({@code body-names.txt}). A name is cut into words at spaces, "-", "_" and
+ * lower-to-upper case changes; the whole name counts as a word too. A word matches a listed word
+ * when equal to it, or, for listed words of {@link #MIN_PREFIX} letters or more, when it starts
+ * with it.
+ */
+final class ClassNames {
+  /** Listed words at least this long also match longer words they start ("share" → "sharebar"). */
+  static final int MIN_PREFIX = 5;
+
+  private static final ClassNames INSTANCE = new ClassNames(
+      Resources.lines("news/parallax/extract/chrome-names.txt"),
+      Resources.lines("news/parallax/extract/body-names.txt"));
+
+  private final Set<String> chrome;
+  private final Set<String> chromePrefixes;
+  private final Set<String> body;
+
+  private ClassNames(List<String> chrome, List<String> body) {
+    this.chrome = new TreeSet<>(chrome);
+    this.chromePrefixes = new TreeSet<>();
+    for (String c : chrome) {
+      if (c.length() >= MIN_PREFIX) {
+        chromePrefixes.add(c);
+      }
+    }
+    this.body = new TreeSet<>(body);
+  }
+
+  static ClassNames get() {
+    return INSTANCE;
+  }
+
+  /** Whether the element's names mark it as chrome. */
+  boolean isChrome(Element e) {
+    for (String w : words(e)) {
+      if (chrome.contains(w)) {
+        return true;
+      }
+      for (String p : chromePrefixes) {
+        if (w.length() > p.length() && w.startsWith(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the element's names mark it as the article body. */
+  boolean isBody(Element e) {
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return true;
+    }
+    for (String w : words(e)) {
+      if (body.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(Element e) {
+    String names = e.className() + " " + e.id();
+    List<String> out = new ArrayList<>();
+    if (names.isBlank()) {
+      return out;
+    }
+    for (String name : names.split("\\s+")) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      out.add(name.toLowerCase(Locale.ROOT));
+      StringBuilder w = new StringBuilder();
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        boolean split = c == '-' || c == '_' || c == ':' || c == '.';
+        if (!split && Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
+          split = true;
+          addWord(w, out);
+          w.append(Character.toLowerCase(c));
+          continue;
+        }
+        if (split) {
+          addWord(w, out);
+        } else {
+          w.append(Character.toLowerCase(c));
+        }
+      }
+      addWord(w, out);
+    }
+    return out;
+  }
+
+  private static void addWord(StringBuilder w, List<String> out) {
+    if (w.length() > 0) {
+      out.add(w.toString());
+      w.setLength(0);
+    }
+  }
+}
