@@ -53,7 +53,9 @@ final class HtmlExtractor {
    * The chosen container widens to its parent while at least this share of what the parent
    * adds is good text; calibrated on the trafilatura-eval pages.
    */
-  static final double WIDEN_MIN_GOOD_SHARE = 0.5;
+  static final double WIDEN_MIN_GOOD_SHARE = 0.6;
+  /** What short text (not good, not links) counts for when widening, against good text's 1. */
+  static final double WIDEN_SHORT_WEIGHT = 1.0;
   /** Headings and short blocks longer than this many words are judged as text, not as labels. */
   static final int MAX_HEADING_WORDS = 30;
 
@@ -128,16 +130,17 @@ final class HtmlExtractor {
 
   private List<String> fromContainer(List<Block> blocks, java.util.Set<Element> bodyContainers,
       boolean[] chrome, String titleKey) {
-    Map<Element, double[]> stats = new IdentityHashMap<>(); // [score, good chars, all chars]
+    Map<Element, double[]> stats = new IdentityHashMap<>(); // [score, good chars, all chars, text chars]
     for (int i = 0; i < blocks.size(); i++) {
       if (chrome[i]) {
         continue;
       }
       Block b = blocks.get(i);
       boolean good = isGood(b);
+      boolean text = b.linkDensity() <= MAX_LINK_DENSITY;
       int level = 0;
       for (Element e = b.element; e != null; e = e.parent(), level++) {
-        double[] s = stats.computeIfAbsent(e, k -> new double[3]);
+        double[] s = stats.computeIfAbsent(e, k -> new double[4]);
         if (good && level < 3) {
           s[0] += (b.text.length() - b.linkChars) / (level + 1.0);
         }
@@ -145,6 +148,9 @@ final class HtmlExtractor {
           s[1] += b.text.length();
         }
         s[2] += b.text.length();
+        if (text) {
+          s[3] += b.text.length();
+        }
       }
     }
     Element best = null;
@@ -171,7 +177,8 @@ final class HtmlExtractor {
       double[] outer = stats.get(container.parent());
       double addedAll = outer[2] - inner[2];
       double addedGood = outer[1] - inner[1];
-      if (addedAll > 0 && addedGood < WIDEN_MIN_GOOD_SHARE * addedAll) {
+      double addedText = outer[3] - inner[3];
+      if (addedAll > 0 && addedGood + WIDEN_SHORT_WEIGHT * (addedText - addedGood) < WIDEN_MIN_GOOD_SHARE * addedAll) {
         break;
       }
       container = container.parent();
