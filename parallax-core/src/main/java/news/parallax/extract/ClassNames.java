@@ -2,6 +2,7 @@ package news.parallax.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,23 +20,20 @@ final class ClassNames {
   /** Listed words at least this long also match longer words they start ("share" → "sharebar"). */
   static final int MIN_PREFIX = 5;
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final ClassNames INSTANCE = new ClassNames(
       Resources.lines("news/parallax/extract/chrome-names.txt"),
       Resources.lines("news/parallax/extract/body-names.txt"));
 
   private final Set<String> chrome;
-  private final Set<String> chromePrefixes;
+  private final String[] chromePrefixes;
   private final Set<String> body;
 
   private ClassNames(List<String> chrome, List<String> body) {
-    this.chrome = new TreeSet<>(chrome);
-    this.chromePrefixes = new TreeSet<>();
-    for (String c : chrome) {
-      if (c.length() >= MIN_PREFIX) {
-        chromePrefixes.add(c);
-      }
-    }
-    this.body = new TreeSet<>(body);
+    this.chrome = new HashSet<>(chrome);
+    this.chromePrefixes = new TreeSet<>(chrome).stream().filter(c -> c.length() >= MIN_PREFIX)
+        .toArray(String[]::new);
+    this.body = new HashSet<>(body);
   }
 
   static ClassNames get() {
@@ -71,12 +69,14 @@ final class ClassNames {
   }
 
   private static List<String> words(Element e) {
-    String names = e.className() + " " + e.id();
+    String cls = e.attr("class");
+    String id = e.attr("id");
     List<String> out = new ArrayList<>();
-    if (names.isBlank()) {
+    if (cls.isEmpty() && id.isEmpty()) {
       return out;
     }
-    for (String name : names.split("\\s+")) {
+    String names = cls + " " + id;
+    for (String name : SPACES.split(names)) {
       if (name.isEmpty()) {
         continue;
       }

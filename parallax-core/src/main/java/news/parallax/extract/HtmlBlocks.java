@@ -49,7 +49,7 @@ final class HtmlBlocks {
       this.element = element;
       this.chrome = chrome;
       this.inBodyHint = inBodyHint;
-      this.words = Texts.wordLength(text);
+      this.words = wordLength(text);
       this.tag = element.normalName();
     }
 
@@ -68,6 +68,30 @@ final class HtmlBlocks {
   }
 
   private HtmlBlocks() {}
+
+  /** {@link Texts#wordLength}, skipping the script lookup for characters below the CJK blocks. */
+  static int wordLength(String s) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= FIRST_CJK && Texts.isHan(c)) {
+        words++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      } else {
+        inWord = false;
+      }
+    }
+    return words;
+  }
+
+  /** No Han character lies below this code point (the CJK radicals block). */
+  private static final char FIRST_CJK = '\u2E80';
 
   /** The blocks of a body, and the containers named or tagged as article bodies. */
   record Cut(List<Block> blocks, Set<Element> bodyContainers) {}

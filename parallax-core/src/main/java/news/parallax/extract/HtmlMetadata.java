@@ -44,7 +44,49 @@ final class HtmlMetadata {
   private HtmlMetadata() {}
 
   static void read(Document doc, String url, PageExtractor.Draft d) {
-    readJsonLd(doc, d);
+    Element itemAuthor = null;
+    Element relAuthor = null;
+    Element itemDate = null;
+    Element time = null;
+    Element canonical = null;
+    Element h1 = null;
+    List<Element> jsonLd = new ArrayList<>();
+    for (Element e : doc.getAllElements()) { // one pass for every signal below
+      switch (e.normalName()) {
+        case "script" -> {
+          if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+            jsonLd.add(e);
+          }
+        }
+        case "link" -> {
+          if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+            canonical = e;
+          }
+        }
+        case "h1" -> h1 = h1 == null ? e : h1;
+        case "time" -> {
+          if (e.hasAttr("datetime") && (time == null || e.hasAttr("pubdate") && !time.hasAttr("pubdate"))) {
+            time = e;
+          }
+        }
+        case "a" -> {
+          if (relAuthor == null && e.attr("rel").equalsIgnoreCase("author")) {
+            relAuthor = e;
+          }
+        }
+        default -> { }
+      }
+      String prop = e.attr("itemprop");
+      if (!prop.isEmpty()) {
+        if (itemAuthor == null && prop.equalsIgnoreCase("author")) {
+          Element name = e.selectFirst("[itemprop=name]");
+          itemAuthor = name != null ? name : e;
+        } else if (itemDate == null && prop.equalsIgnoreCase("datePublished")) {
+          itemDate = e;
+        }
+      }
+    }
+    readJsonLd(jsonLd, d);
     d.set("title", meta(doc, "og:title"), "meta:og:title");
     d.set("title", meta(doc, "twitter:title"), "meta:twitter:title");
     for (String name : List.of("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")) {
@@ -53,28 +95,24 @@ final class HtmlMetadata {
         d.set("author", a.replaceFirst("(?i)^by\\s+", ""), "meta:" + name);
       }
     }
-    Element itemAuthor = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author]");
     if (itemAuthor != null) {
       d.set("author", itemAuthor.hasAttr("content") ? itemAuthor.attr("content") : shortText(itemAuthor), "itemprop:author");
     }
-    Element relAuthor = doc.selectFirst("a[rel=author]");
     if (relAuthor != null) {
       d.set("author", shortText(relAuthor), "rel:author");
     }
     for (String name : DATE_META) {
-      d.set("published", Dates.parse(meta(doc, name)), "meta:" + name, meta(doc, name));
+      String raw = meta(doc, name);
+      d.set("published", Dates.parse(raw), "meta:" + name, raw);
     }
-    Element itemDate = doc.selectFirst("[itemprop=datePublished]");
     if (itemDate != null) {
       String raw = itemDate.hasAttr("content") ? itemDate.attr("content")
           : itemDate.hasAttr("datetime") ? itemDate.attr("datetime") : itemDate.text();
       d.set("published", Dates.parse(raw), "itemprop:datePublished", raw);
     }
-    Element time = doc.selectFirst("time[pubdate][datetime], time[datetime]");
     if (time != null) {
       d.set("published", Dates.parse(time.attr("datetime")), "time-element", time.attr("datetime"));
     }
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
     if (canonical != null) {
       String href = canonical.attr("abs:href").isEmpty() ? canonical.attr("href") : canonical.attr("abs:href");
       if (href.startsWith("http")) {
@@ -92,11 +130,10 @@ final class HtmlMetadata {
     Titles.Split t = Titles.split(doc.title());
     d.set("title", t.title(), "title-element");
     d.set("outlet", t.site(), "title-suffix");
-    Element h1 = doc.selectFirst("h1");
     if (h1 != null) {
       d.set("title", h1.text(), "h1");
     }
-    Element html = doc.selectFirst("html");
+    Element html = doc.firstElementChild();
     String lang = html == null ? "" : html.attr("lang");
     String signal = "html:lang";
     if (lang.isBlank()) {
@@ -157,8 +194,8 @@ final class HtmlMetadata {
     return null;
   }
 
-  private static void readJsonLd(Document doc, PageExtractor.Draft d) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+  private static void readJsonLd(List<Element> scripts, PageExtractor.Draft d) {
+    for (Element script : scripts) {
       JsonNode root;
       try {
         root = JSON.readTree(script.data());
