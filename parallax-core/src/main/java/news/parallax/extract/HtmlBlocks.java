@@ -40,7 +40,8 @@ final class HtmlBlocks {
     /** Chrome elements around the block, outermost first. */
     final List<Element> chrome;
     final boolean inBodyHint;
-    final int words;
+    /** Length in words, a Han character counting {@link #HAN_WORD_SHARE} of a word. */
+    final double words;
     final String tag;
 
     Block(String text, int linkChars, Element element, List<Element> chrome, boolean inBodyHint) {
@@ -49,7 +50,7 @@ final class HtmlBlocks {
       this.element = element;
       this.chrome = chrome;
       this.inBodyHint = inBodyHint;
-      this.words = wordLength(text);
+      this.words = wordLength(text) - (1 - HAN_WORD_SHARE) * hanCount(text);
       this.tag = element.normalName();
     }
 
@@ -88,6 +89,23 @@ final class HtmlBlocks {
       }
     }
     return words;
+  }
+
+  /**
+   * A Han character counts this share of a word when blocks are judged by length: a Chinese
+   * word is about two characters long.
+   */
+  static final double HAN_WORD_SHARE = 0.5;
+
+  private static int hanCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= FIRST_CJK && Texts.isHan(c)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** No Han character lies below this code point (the CJK radicals block). */
