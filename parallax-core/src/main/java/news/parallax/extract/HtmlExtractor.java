@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import news.parallax.extract.HtmlBlocks.Block;
 import news.parallax.internal.Texts;
 import org.jsoup.Jsoup;
@@ -56,6 +57,12 @@ final class HtmlExtractor {
   static final double WIDEN_MIN_GOOD_SHARE = 0.6;
   /** What short text (not good, not links) counts for when widening, against good text's 1. */
   static final double WIDEN_SHORT_WEIGHT = 1.0;
+  /**
+   * When the best container found without the chrome rules scores this many times the best
+   * found with them, chrome-named wrappers of that container are taken as not chrome;
+   * calibrated on the trafilatura-eval pages.
+   */
+  static final double RESCUE_RATIO = 2.0;
   /** Headings and short blocks longer than this many words are judged as text, not as labels. */
   static final int MAX_HEADING_WORDS = 30;
 
@@ -128,8 +135,10 @@ final class HtmlExtractor {
     return chars(all) > chars(best) ? all : best;
   }
 
-  private List<String> fromContainer(List<Block> blocks, java.util.Set<Element> bodyContainers,
-      boolean[] chrome, String titleKey) {
+  /** The best container, its score, and the text statistics of every element. */
+  private record Choice(Element best, double score, Map<Element, double[]> stats) {}
+
+  private static Choice choose(List<Block> blocks, Set<Element> bodyContainers, boolean[] chrome) {
     Map<Element, double[]> stats = new IdentityHashMap<>(); // [score, good chars, all chars, text chars]
     for (int i = 0; i < blocks.size(); i++) {
       if (chrome[i]) {
@@ -168,6 +177,33 @@ final class HtmlExtractor {
         }
       }
     }
+    return new Choice(best, bestScore, stats);
+  }
+
+  private List<String> fromContainer(List<Block> blocks, Set<Element> bodyContainers,
+      boolean[] chrome, String titleKey) {
+    Choice choice = choose(blocks, bodyContainers, chrome);
+    Choice blind = choose(blocks, bodyContainers, new boolean[blocks.size()]);
+    if (blind.best() != null && blind.score() > RESCUE_RATIO * choice.score()) {
+      // the main text sits inside elements named like chrome ("has-sidebar", "print-active"):
+      // such wrappers of the best text are not chrome
+      Set<Element> wrappers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element e = blind.best(); e != null; e = e.parent()) {
+        wrappers.add(e);
+      }
+      for (int i = 0; i < blocks.size(); i++) {
+        if (chrome[i]) {
+          boolean only = true;
+          for (Element e : blocks.get(i).chrome) {
+            only &= wrappers.contains(e);
+          }
+          chrome[i] = !only;
+        }
+      }
+      choice = choose(blocks, bodyContainers, chrome);
+    }
+    Element best = choice.best();
+    Map<Element, double[]> stats = choice.stats();
     if (best == null) {
       return new ArrayList<>();
     }
