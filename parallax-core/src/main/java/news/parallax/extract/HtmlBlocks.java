@@ -22,7 +22,8 @@ final class HtmlBlocks {
   /** Tags whose content is never article text. */
   private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg",
       "iframe", "object", "embed", "canvas", "button", "select", "input", "textarea", "option",
-      "head", "title", "meta", "link", "map", "audio", "video", "picture", "source", "dialog", "menu");
+      "head", "title", "meta", "link", "map", "audio", "video", "picture", "source", "dialog", "menu",
+      "figcaption");
   /** Tags that start and end a block. */
   private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main",
       "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
