@@ -134,6 +134,9 @@ final class HtmlBlocks {
     return s.contains("display:none") || s.contains("visibility:hidden");
   }
 
+  private static final int CHROME = 1;
+  private static final int BODY = 2;
+
   private static final class Walker implements NodeFilter {
     final List<Block> blocks = new ArrayList<>();
     final Deque<Element> open = new ArrayDeque<>();
@@ -141,8 +144,21 @@ final class HtmlBlocks {
     final StringBuilder text = new StringBuilder();
     final ClassNames names = ClassNames.get();
     final Set<Element> bodyContainers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** What class and id say, by "class#id": pages repeat the same names on many elements. */
+    final java.util.Map<String, Integer> nameFlags = new java.util.HashMap<>();
     int bodyHints;
     int linkDepth;
+
+    int names(Element e) {
+      String cls = e.attr("class");
+      String id = e.attr("id");
+      String ip = e.attr("itemprop");
+      if (cls.isEmpty() && id.isEmpty() && ip.isEmpty()) {
+        return 0;
+      }
+      return nameFlags.computeIfAbsent(cls + "#" + id + "#" + ip,
+          k -> (names.isChrome(e) ? CHROME : 0) | (names.isBody(e) ? BODY : 0));
+    }
     int linkChars;
     boolean space;
 
@@ -172,10 +188,10 @@ final class HtmlBlocks {
         if (tag.equals("form") && e.selectFirst("p") != null && e.parent() != null
             && e.parent().normalName().equals("body")) {
           // a form wrapping the page (as some frameworks emit) is not a chrome form
-        } else if (CHROME_TAGS.contains(tag) || names.isChrome(e)) {
+        } else if (CHROME_TAGS.contains(tag) || (names(e) & CHROME) != 0) {
           chrome.push(e);
         }
-        if (tag.equals("article") || tag.equals("main") || names.isBody(e)) {
+        if (tag.equals("article") || tag.equals("main") || (names(e) & BODY) != 0) {
           bodyHints++;
           bodyContainers.add(e);
         }
