@@ -23,7 +23,7 @@ final class HtmlBlocks {
   private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg",
       "iframe", "object", "embed", "canvas", "button", "select", "input", "textarea", "option",
       "head", "title", "meta", "link", "map", "audio", "video", "picture", "source", "dialog", "menu",
-      "figcaption");
+      "figcaption", "rt", "rp");
   /** Tags that start and end a block. */
   private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main",
       "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
@@ -229,7 +229,10 @@ final class HtmlBlocks {
     private void append(String s) {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u3000') {
+        if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u2060' || c == '\uFEFF') {
+          continue; // soft hyphens and zero-width characters are not text
+        }
+        if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
           space = true;
           continue;
         }
