@@ -63,6 +63,12 @@ final class HtmlExtractor {
    * calibrated on the trafilatura-eval pages.
    */
   static final double RESCUE_RATIO = 2.0;
+  /**
+   * An end marker ends the body only when the good text after it is less than this share of
+   * the good text before it; otherwise it is an inline "read also" and only its block is
+   * dropped. Calibrated on the trafilatura-eval pages.
+   */
+  static final double END_MARKER_MAX_AFTER = 0.5;
   /** Headings and short blocks longer than this many words are judged as text, not as labels. */
   static final int MAX_HEADING_WORDS = 30;
 
@@ -250,11 +256,19 @@ final class HtmlExtractor {
       }
     }
     List<String> out = new ArrayList<>();
+    long[] goodAfter = new long[n + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      goodAfter[i] = goodAfter[i + 1] + (kind[i] == 2 ? in.get(i).text.length() : 0);
+    }
     boolean seenGood = false;
     for (int i = 0; i < n; i++) {
       Block b = in.get(i);
       if (seenGood && stopAtEnd && b.words <= MAX_HEADING_WORDS && phrases.isEndMarker(b.text)) {
-        break;
+        long before = goodAfter[0] - goodAfter[i];
+        if (goodAfter[i + 1] < END_MARKER_MAX_AFTER * before) {
+          break;
+        }
+        continue; // an inline "read also" inside the article: only this block goes
       }
       boolean keep;
       if (kind[i] == 2) {
