@@ -276,7 +276,7 @@ final class HtmlExtractor {
         seenGood = true;
       } else if (kind[i] == 1) {
         if (b.isHeading()) {
-          keep = b.words <= MAX_HEADING_WORDS && nextKind(kind, i) == 2;
+          keep = b.words <= MAX_HEADING_WORDS && (nextKind(kind, i) == 2 || container != null && nextIsItem(in, kind, i));
         } else if (b.isItem()) {
           keep = b.linkDensity() <= MAX_GOOD_LINK_DENSITY && (container != null || nextKind(kind, i) >= 1 && prevKind(kind, i) >= 1);
         } else {
@@ -304,6 +304,16 @@ final class HtmlExtractor {
       }
     }
     return 0;
+  }
+
+  /** Whether the next block not dropped is a list item or table cell. */
+  private static boolean nextIsItem(List<Block> in, int[] kind, int i) {
+    for (int j = i + 1; j < kind.length; j++) {
+      if (kind[j] != 0) {
+        return in.get(j).isItem();
+      }
+    }
+    return false;
   }
 
   private static int prevKind(int[] kind, int i) {
