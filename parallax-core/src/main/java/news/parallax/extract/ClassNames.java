@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * or the article body ({@code body-names.txt}). A name is cut into words at spaces, "-", "_" and
  * lower-to-upper case changes; the whole name counts as a word too. A word matches a listed word
  * when equal to it, or, for listed words of {@link #MIN_PREFIX} letters or more, when it starts
- * with it.
+ * with it. A word listed with a leading "!" is an exception ("commentary" is an article, not
+ * comments).
  */
 final class ClassNames {
   /** Listed words at least this long also match longer words they start ("share" → "sharebar"). */
@@ -26,12 +27,17 @@ final class ClassNames {
       Resources.lines("news/parallax/extract/body-names.txt"));
 
   private final Set<String> chrome;
+  /** Words listed with a leading "!": never chrome, though they start like a chrome word. */
+  private final Set<String> exceptions;
   private final String[] chromePrefixes;
   private final Set<String> body;
 
   private ClassNames(List<String> chrome, List<String> body) {
-    this.chrome = new HashSet<>(chrome);
-    this.chromePrefixes = new TreeSet<>(chrome).stream().filter(c -> c.length() >= MIN_PREFIX)
+    this.exceptions = new HashSet<>();
+    chrome.stream().filter(c -> c.startsWith("!")).forEach(c -> exceptions.add(c.substring(1)));
+    List<String> words = chrome.stream().filter(c -> !c.startsWith("!")).toList();
+    this.chrome = new HashSet<>(words);
+    this.chromePrefixes = new TreeSet<>(words).stream().filter(c -> c.length() >= MIN_PREFIX)
         .toArray(String[]::new);
     this.body = new HashSet<>(body);
   }
@@ -43,6 +49,9 @@ final class ClassNames {
   /** Whether the element's names mark it as chrome. */
   boolean isChrome(Element e) {
     for (String w : words(e)) {
+      if (exceptions.contains(w)) {
+        continue;
+      }
       if (chrome.contains(w)) {
         return true;
       }
