@@ -44,6 +44,7 @@ final class HtmlMetadata {
   private HtmlMetadata() {}
 
   static void read(Document doc, String url, PageExtractor.Draft d) {
+    java.util.Map<String, String> metas = metas(doc);
     Element itemAuthor = null;
     Element relAuthor = null;
     Element itemDate = null;
@@ -87,10 +88,10 @@ final class HtmlMetadata {
       }
     }
     readJsonLd(jsonLd, d);
-    d.set("title", meta(doc, "og:title"), "meta:og:title");
-    d.set("title", meta(doc, "twitter:title"), "meta:twitter:title");
+    d.set("title", meta(metas, "og:title"), "meta:og:title");
+    d.set("title", meta(metas, "twitter:title"), "meta:twitter:title");
     for (String name : List.of("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")) {
-      String a = meta(doc, name);
+      String a = meta(metas, name);
       if (a != null && !a.contains("://") && !a.startsWith("@")) {
         d.set("author", a.replaceFirst("(?i)^by\\s+", ""), "meta:" + name);
       }
@@ -102,7 +103,7 @@ final class HtmlMetadata {
       d.set("author", shortText(relAuthor), "rel:author");
     }
     for (String name : DATE_META) {
-      String raw = meta(doc, name);
+      String raw = meta(metas, name);
       d.set("published", Dates.parse(raw), "meta:" + name, raw);
     }
     if (itemDate != null) {
@@ -119,14 +120,14 @@ final class HtmlMetadata {
         d.set("url", href, "link:canonical");
       }
     }
-    String og = meta(doc, "og:url");
+    String og = meta(metas, "og:url");
     if (og != null && og.startsWith("http")) {
       d.set("url", og, "meta:og:url");
     }
     d.set("published", Dates.fromUrl(url), "url-path", url);
     d.set("published", Dates.fromUrl(d.url), "url-path", d.url);
-    d.set("outlet", meta(doc, "og:site_name"), "meta:og:site_name");
-    d.set("outlet", meta(doc, "application-name"), "meta:application-name");
+    d.set("outlet", meta(metas, "og:site_name"), "meta:og:site_name");
+    d.set("outlet", meta(metas, "application-name"), "meta:application-name");
     Titles.Split t = Titles.split(doc.title());
     d.set("title", t.title(), "title-element");
     d.set("outlet", t.site(), "title-suffix");
@@ -137,11 +138,11 @@ final class HtmlMetadata {
     String lang = html == null ? "" : html.attr("lang");
     String signal = "html:lang";
     if (lang.isBlank()) {
-      lang = meta(doc, "content-language");
+      lang = meta(metas, "content-language");
       signal = "meta:content-language";
       if (lang == null) {
         Element he = doc.selectFirst("meta[http-equiv~=(?i)content-language][content]");
-        lang = he == null ? meta(doc, "og:locale") : he.attr("content");
+        lang = he == null ? meta(metas, "og:locale") : he.attr("content");
         signal = he == null ? "meta:og:locale" : "meta:http-equiv";
       }
     }
@@ -181,17 +182,28 @@ final class HtmlMetadata {
     return t.length() > 100 ? null : t;
   }
 
-  private static String meta(Document doc, String name) {
-    for (Element m : doc.head() == null ? List.<Element>of() : doc.head().getElementsByTag("meta")) {
-      if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
-          || name.equalsIgnoreCase(m.attr("itemprop"))) {
-        String c = m.attr("content");
-        if (!c.isBlank()) {
-          return c;
+  /** The content of each head meta tag by its property, name or itemprop (lower case; first wins). */
+  private static java.util.Map<String, String> metas(Document doc) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    if (doc.head() == null) {
+      return out;
+    }
+    for (Element m : doc.head().getElementsByTag("meta")) {
+      String c = m.attr("content");
+      if (c.isBlank()) {
+        continue;
+      }
+      for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
+        if (!key.isEmpty()) {
+          out.putIfAbsent(key.toLowerCase(Locale.ROOT), c);
         }
       }
     }
-    return null;
+    return out;
+  }
+
+  private static String meta(java.util.Map<String, String> metas, String name) {
+    return metas.get(name.toLowerCase(Locale.ROOT));
   }
 
   private static void readJsonLd(List<Element> scripts, PageExtractor.Draft d) {
