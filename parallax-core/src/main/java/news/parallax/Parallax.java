@@ -137,17 +137,35 @@ public final class Parallax {
     return analyzePages(pages, errors, progress);
   }
 
-  /** Extracts and analyzes the pages (in parallel, results in input order), then the stories. */
+  /**
+   * Extracts the pages, removes the chrome their sites repeat across pages, and analyzes the
+   * articles (each phase in parallel, results in input order), then the stories.
+   */
   public Analysis analyzePages(List<Page> pages, List<InputError> priorErrors, Progress progress) {
     progress.start("articles", pages.size());
     record Outcome(AnalyzedArticle article, InputError error) {}
-    List<Outcome> outcomes = pages.parallelStream().map(p -> {
+    record Extracted(Article article, InputError error) {}
+    List<Extracted> extracted = pages.parallelStream().map(p -> {
       try {
-        return new Outcome(analyze(extract(p)), null);
+        return new Extracted(extract(p), null);
       } catch (ExtractionException e) {
-        return new Outcome(null, new InputError(p.source(), e.getMessage()));
+        return new Extracted(null, new InputError(p.source(), e.getMessage()));
       } catch (RuntimeException e) {
-        return new Outcome(null, new InputError(p.source(), "internal error: " + e));
+        return new Extracted(null, new InputError(p.source(), "internal error: " + e));
+      }
+    }).toList();
+    List<Article> clean = Extractor.withoutSiteChrome(
+        extracted.stream().map(Extracted::article).filter(Objects::nonNull).toList());
+    List<Extracted> learned = new ArrayList<>(extracted.size());
+    int next = 0;
+    for (Extracted x : extracted) {
+      learned.add(x.article() == null ? x : new Extracted(clean.get(next++), null));
+    }
+    List<Outcome> outcomes = learned.parallelStream().map(x -> {
+      try {
+        return x.error() != null ? new Outcome(null, x.error()) : new Outcome(analyze(x.article()), null);
+      } catch (RuntimeException e) {
+        return new Outcome(null, new InputError(x.article().source(), "internal error: " + e));
       } finally {
         progress.step();
       }

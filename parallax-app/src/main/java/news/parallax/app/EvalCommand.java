@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         EvalClaimsCommand.class,
         EvalQuotesCommand.class,
+        EvalExtractionCommand.class,
     })
 final class EvalCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

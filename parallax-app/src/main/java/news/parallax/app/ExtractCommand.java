@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import news.parallax.Parallax;
 import news.parallax.extract.ExtractionException;
+import news.parallax.extract.Extractor;
 import news.parallax.model.Article;
 import news.parallax.model.InputError;
 import news.parallax.model.Page;
@@ -46,12 +47,15 @@ final class ExtractCommand implements Callable<Integer> {
         return new Result(null, new InputError(p.source(), "internal error: " + e));
       }
     }).toList();
+    List<Article> articles = Extractor.withoutSiteChrome(
+        results.stream().map(Result::article).filter(java.util.Objects::nonNull).toList());
     OutputStream out = new BufferedOutputStream(System.out);
+    int next = 0;
     for (Result r : results) {
       if (r.error() != null) {
         errors.add(r.error());
       } else {
-        JsonReport.writeArticleLine(r.article(), out);
+        JsonReport.writeArticleLine(articles.get(next++), out);
         out.write('\n');
       }
     }

@@ -1,5 +1,6 @@
 package news.parallax.extract;
 
+import java.util.List;
 import news.parallax.model.Article;
 import news.parallax.model.Page;
 
@@ -18,6 +19,14 @@ public interface Extractor {
    * @throws ExtractionException when the page holds no article text; the message says why
    */
   Article extract(Page page) throws ExtractionException;
+
+  /**
+   * Site learning over the articles of one run: paragraphs that recur on several pages of the
+   * same site are chrome and are removed; the list comes back in the same order.
+   */
+  static List<Article> withoutSiteChrome(List<Article> articles) {
+    return SiteChrome.clean(articles);
+  }
 
   /** The standard extractor for HTML, text dumps and pre-extracted article text. */
   static Extractor standard() {

@@ -19,7 +19,7 @@ final class PageExtractor implements Extractor {
     boolean isHtml = page.format() == Page.Format.HTML;
     String text = Charsets.decode(page.body(), page.charset(), isHtml);
     Draft draft = switch (page.format()) {
-      case HTML -> html.extract(text);
+      case HTML -> html.extract(text, page.hints().url());
       case TEXT_DUMP -> dump.extract(text);
       case ARTICLE_TEXT -> articleText(text);
     };
@@ -32,7 +32,8 @@ final class PageExtractor implements Extractor {
     String id = Hashing.id(draft.url != null ? "url:" + draft.url : "text:" + Texts.normalizeSpace(body));
     int dropped = draft.dropped + (draft.paragraphs.size() - paragraphs.size());
     return new Article(id, page.source(), draft.url, draft.outlet, draft.title, draft.author,
-        draft.published, "und", paragraphs, draft.evidence, dropped);
+        draft.published, draft.language == null ? "und" : draft.language, paragraphs,
+        draft.evidence, dropped);
   }
 
   private static Draft articleText(String text) {
@@ -64,9 +65,17 @@ final class PageExtractor implements Extractor {
     String title;
     String author;
     String published;
+    String language;
+    /** The article text a page's JSON-LD carries, a fallback for the body. */
+    String articleBody;
     int dropped;
 
     void set(String field, String value, String signal) {
+      set(field, value, signal, null);
+    }
+
+    /** Sets {@code field} unless already set, recording the signal and the raw value it came from. */
+    void set(String field, String value, String signal, String raw) {
       if (value == null || value.isBlank()) {
         return;
       }
@@ -77,9 +86,12 @@ final class PageExtractor implements Extractor {
         case "title" -> { if (title != null) return; title = value; }
         case "author" -> { if (author != null) return; author = value; }
         case "published" -> { if (published != null) return; published = value; }
+        case "language" -> { if (language != null) return; language = value; }
         default -> throw new IllegalArgumentException("unknown field " + field);
       }
-      evidence.add(new Evidence(field, signal, null));
+      String detail = raw == null || raw.isBlank() || Texts.normalizeSpace(raw).equals(value) ? null
+          : Texts.normalizeSpace(raw);
+      evidence.add(new Evidence(field, signal, detail));
     }
 
     /** Container hints (JSON lines, WARC) win over what the page itself says. */

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** Splits a page title such as "Headline - Site" or "Headline|Site · Section". */
 final class Titles {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—|]\\s+|\\s*[|｜]\\s*|\\s+::\\s+");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—|_]\\s+|\\s*[|｜]\\s*|\\s+::\\s+|(?<=\\p{IsHan})_(?=\\p{IsHan})");
   /** A site part longer than this share of the whole title is taken to be part of the headline. */
   static final double MAX_SITE_SHARE = 0.4;
 

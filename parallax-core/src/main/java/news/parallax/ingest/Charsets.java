@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * name often use characters only the wider one has.
  */
 public final class Charsets {
-  private static final Pattern META_CHARSET = Pattern.compile(
-      "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([-\\w.:]+)", Pattern.CASE_INSENSITIVE);
+  /** What follows the word "charset" in a meta tag: the charset's name. */
+  private static final Pattern CHARSET_VALUE = Pattern.compile(
+      "\\G\\s*=\\s*[\"']?\\s*([-\\w.:]+)");
   private static final int META_WINDOW = 4096;
 
   private Charsets() {}
@@ -39,13 +40,11 @@ public final class Charsets {
       return widen(declared);
     }
     if (html) {
-      String head = new String(bytes, 0, Math.min(META_WINDOW, bytes.length), StandardCharsets.ISO_8859_1);
-      Matcher m = META_CHARSET.matcher(head);
-      if (m.find()) {
-        Charset c = forName(m.group(1));
-        if (c != null) {
-          return widen(c);
-        }
+      String name = metaCharset(new String(bytes, 0, Math.min(META_WINDOW, bytes.length),
+          StandardCharsets.ISO_8859_1));
+      Charset c = name == null ? null : forName(name);
+      if (c != null) {
+        return widen(c);
       }
     }
     if (isUtf8(bytes)) {
@@ -61,6 +60,29 @@ public final class Charsets {
       }
     }
     return StandardCharsets.UTF_8;
+  }
+
+  /**
+   * The charset a {@code <meta charset>} or {@code <meta http-equiv content="...; charset=">}
+   * names in {@code head}, or null; a linear scan, as pages have many meta tags.
+   */
+  static String metaCharset(String head) {
+    String lower = head.toLowerCase(java.util.Locale.ROOT);
+    int at = 0;
+    while ((at = lower.indexOf("charset", at)) >= 0) {
+      int tagStart = lower.lastIndexOf('<', at);
+      int tagEnd = lower.lastIndexOf('>', at);
+      at += "charset".length();
+      if (tagStart < 0 || tagEnd > tagStart || !lower.startsWith("<meta", tagStart)) {
+        continue;
+      }
+      Matcher m = CHARSET_VALUE.matcher(head);
+      m.region(at, head.length());
+      if (m.lookingAt()) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /** The charset named, or null when Java does not know it. */

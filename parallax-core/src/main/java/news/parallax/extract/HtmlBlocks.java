@@ -1,0 +1,273 @@
+package news.parallax.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import news.parallax.internal.Texts;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Cuts an HTML body into text blocks in one pass: a block is the text between two block-level
+ * tags, with its link text counted, the innermost block-level element that holds it, and the
+ * chrome elements (by tag or by class/id name) around it. Elements that are never read
+ * (scripts, styles, form controls, hidden elements) are skipped whole.
+ */
+final class HtmlBlocks {
+  /** Tags whose content is never article text. */
+  private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg",
+      "iframe", "object", "embed", "canvas", "button", "select", "input", "textarea", "option",
+      "head", "title", "meta", "link", "map", "audio", "video", "picture", "source", "dialog", "menu",
+      "figcaption", "rt", "rp");
+  /** Tags that start and end a block. */
+  private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main",
+      "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+      "dl", "dt", "dd", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption",
+      "blockquote", "pre", "figure", "figcaption", "form", "fieldset", "address", "hr", "center",
+      "details", "summary", "body", "html", "legend", "label");
+  /** Structural tags that hold chrome. */
+  private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form");
+
+  /** One run of text between block-level tags. */
+  static final class Block {
+    final String text;
+    final int linkChars;
+    final Element element;
+    /** Chrome elements around the block, outermost first. */
+    final List<Element> chrome;
+    final boolean inBodyHint;
+    /** Length in words, a Han character counting {@link #HAN_WORD_SHARE} of a word. */
+    final double words;
+    final String tag;
+
+    Block(String text, int linkChars, Element element, List<Element> chrome, boolean inBodyHint) {
+      this.text = text;
+      this.linkChars = linkChars;
+      this.element = element;
+      this.chrome = chrome;
+      this.inBodyHint = inBodyHint;
+      this.words = wordLength(text) - (1 - HAN_WORD_SHARE) * hanCount(text);
+      this.tag = element.normalName();
+    }
+
+    double linkDensity() {
+      return text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length());
+    }
+
+    boolean isHeading() {
+      return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    boolean isItem() {
+      return tag.equals("li") || tag.equals("td") || tag.equals("th") || tag.equals("dd")
+          || tag.equals("dt");
+    }
+  }
+
+  private HtmlBlocks() {}
+
+  /** {@link Texts#wordLength}, skipping the script lookup for characters below the CJK blocks. */
+  static int wordLength(String s) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= FIRST_CJK && Texts.isHan(c)) {
+        words++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      } else {
+        inWord = false;
+      }
+    }
+    return words;
+  }
+
+  /**
+   * A Han character counts this share of a word when blocks are judged by length: a Chinese
+   * word is about two characters long.
+   */
+  static final double HAN_WORD_SHARE = 0.5;
+
+  private static int hanCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= FIRST_CJK && Texts.isHan(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** No Han character lies below this code point (the CJK radicals block). */
+  private static final char FIRST_CJK = '\u2E80';
+
+  /** The blocks of a body, and the containers named or tagged as article bodies. */
+  record Cut(List<Block> blocks, Set<Element> bodyContainers) {}
+
+  static Cut of(Element body) {
+    Walker w = new Walker();
+    body.filter(w);
+    w.flush();
+    return new Cut(w.blocks, w.bodyContainers);
+  }
+
+  private static boolean hidden(Element e) {
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  private static final int CHROME = 1;
+  private static final int BODY = 2;
+
+  private static final class Walker implements NodeFilter {
+    final List<Block> blocks = new ArrayList<>();
+    final Deque<Element> open = new ArrayDeque<>();
+    final Deque<Element> chrome = new ArrayDeque<>();
+    final StringBuilder text = new StringBuilder();
+    final ClassNames names = ClassNames.get();
+    final Set<Element> bodyContainers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** What class and id say, by "class#id": pages repeat the same names on many elements. */
+    final java.util.Map<String, Integer> nameFlags = new java.util.HashMap<>();
+    int bodyHints;
+    int linkDepth;
+
+    int names(Element e) {
+      String cls = e.attr("class");
+      String id = e.attr("id");
+      String ip = e.attr("itemprop");
+      if (cls.isEmpty() && id.isEmpty() && ip.isEmpty()) {
+        return 0;
+      }
+      return nameFlags.computeIfAbsent(cls + "#" + id + "#" + ip,
+          k -> (names.isChrome(e) ? CHROME : 0) | (names.isBody(e) ? BODY : 0));
+    }
+    int linkChars;
+    boolean space;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        append(t.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      String tag = e.normalName();
+      if (SKIP.contains(tag) || hidden(e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (tag.equals("br")) {
+        lineBreak();
+        return FilterResult.CONTINUE;
+      }
+      if (tag.equals("a")) {
+        linkDepth++;
+      }
+      if (BLOCK.contains(tag)) {
+        flush();
+        open.push(e);
+        if (tag.equals("form") && e.selectFirst("p") != null && e.parent() != null
+            && e.parent().normalName().equals("body")) {
+          // a form wrapping the page (as some frameworks emit) is not a chrome form
+        } else if (CHROME_TAGS.contains(tag) || (names(e) & CHROME) != 0) {
+          chrome.push(e);
+        }
+        if (tag.equals("article") || tag.equals("main") || (names(e) & BODY) != 0) {
+          bodyHints++;
+          bodyContainers.add(e);
+        }
+      } else if (tag.equals("img")) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+          linkDepth--;
+        }
+        if (BLOCK.contains(tag)) {
+          flush();
+          if (!open.isEmpty() && open.peek() == e) {
+            open.pop();
+          }
+          if (!chrome.isEmpty() && chrome.peek() == e) {
+            chrome.pop();
+          }
+          if (bodyContainers.contains(e)) {
+            bodyHints--;
+          }
+        } else if (tag.equals("td") || tag.equals("th")) {
+          append(" ");
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void append(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u2060' || c == '\uFEFF') {
+          continue; // soft hyphens and zero-width characters are not text
+        }
+        if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
+          space = true;
+          continue;
+        }
+        if (space && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+          text.append(' ');
+        }
+        space = false;
+        text.append(c);
+        if (linkDepth > 0) {
+          linkChars++;
+        }
+      }
+    }
+
+    private void lineBreak() {
+      if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+        text.append('\n');
+      }
+      space = false;
+    }
+
+    void flush() {
+      int end = text.length();
+      while (end > 0 && text.charAt(end - 1) == '\n') {
+        end--;
+      }
+      if (end > 0 && !open.isEmpty()) {
+        List<Element> around = new ArrayList<>(chrome);
+        java.util.Collections.reverse(around);
+        blocks.add(new Block(text.substring(0, end), Math.min(linkChars, end), open.peek(),
+            List.copyOf(around), bodyHints > 0));
+      }
+      text.setLength(0);
+      linkChars = 0;
+      space = false;
+    }
+  }
+}

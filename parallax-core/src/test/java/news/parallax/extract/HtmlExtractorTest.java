@@ -1,0 +1,117 @@
+package news.parallax.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import news.parallax.model.Article;
+import news.parallax.model.Evidence;
+import news.parallax.model.Page;
+import news.parallax.model.PageHints;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+  private final Extractor extractor = Extractor.standard();
+
+  @Test
+  void keepsArticleBlocksAndDropsChrome() throws Exception {
+    Article a = extractor.extract(Fixtures.html("news-site-harbour.html"));
+    String text = a.text();
+    assertTrue(text.startsWith("The town harbour reopened on Tuesday"), text);
+    assertTrue(text.contains("What was repaired"), "a heading of the article is kept");
+    assertTrue(text.contains("Lock gates: replaced"), "a list of the article is kept");
+    assertTrue(text.contains("said the harbour master, Ellen Marsh."), "a block quote is kept");
+    assertTrue(text.endsWith("including the cost of the repairs."), text);
+    for (String chrome : new String[] {"Sport", "cookies", "Advertisement", "Share on", "Related articles",
+        "Storm leaves town", "Leave a comment", "Great to see the boats", "All rights reserved",
+        "Privacy", "By Jane Rowe"}) {
+      assertFalse(text.contains(chrome), "chrome kept: " + chrome + "\n" + text);
+    }
+    assertFalse(text.contains("Harbour reopens after storm repairs"), "the headline is the title, not body");
+  }
+
+  @Test
+  void readsMetadataWithEvidence() throws Exception {
+    Article a = extractor.extract(Fixtures.html("news-site-harbour.html"));
+    assertEquals("Harbour reopens after storm repairs", a.title());
+    assertEquals("Jane Rowe, Tom Diaz", a.author());
+    assertEquals("2024-03-05T09:30+01:00", a.published());
+    assertEquals("Coastal Courier", a.outlet());
+    assertEquals("https://courier.example/news/2024/03/05/harbour-reopens", a.url());
+    assertEquals("en", a.language());
+    assertTrue(a.evidence().contains(new Evidence("published", "json-ld:datePublished",
+        "2024-03-05T09:30:00+01:00")), a.evidence().toString());
+    assertTrue(a.evidence().stream().anyMatch(e -> e.field().equals("url")
+        && e.signal().equals("link:canonical")), a.evidence().toString());
+  }
+
+  @Test
+  void readsGbkPageWithLineBreaksAndVisibleChineseDate() throws Exception {
+    Article a = extractor.extract(Fixtures.html("blog-zh-br.gbk.html"));
+    assertEquals(3, a.paragraphs().size(), a.text());
+    assertTrue(a.paragraphs().get(0).startsWith("本月十日，市园林局组织志愿者"), a.text());
+    assertFalse(a.text().contains("版权所有"));
+    assertFalse(a.text().contains("当前位置"));
+    assertEquals("春季植树活动圆满结束", a.title());
+    assertEquals("城市新闻网", a.outlet());
+    assertEquals("2023-04-12T10:20", a.published());
+    assertTrue(a.evidence().contains(new Evidence("published", "visible-text",
+        "发布时间：2023年4月12日 10:20 来源：本网")), a.evidence().toString());
+  }
+
+  @Test
+  void dateFromUrlWhenMarkupHasNone() throws Exception {
+    String html = "<html><body><p>" + "A sentence of the article that is long enough to count. ".repeat(8)
+        + "</p></body></html>";
+    Article a = extractor.extract(new Page("x.html", Page.Format.HTML,
+        html.getBytes(StandardCharsets.UTF_8), null,
+        new PageHints("https://site.example/2021/07/09/story-slug/", null, null, null)));
+    assertEquals("2021-07-09", a.published());
+    assertEquals("site.example", a.outlet());
+  }
+
+  @Test
+  void emptyPageIsAClearError() {
+    ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(
+        new Page("empty.html", Page.Format.HTML, "<html><body><nav>Home</nav></body></html>"
+            .getBytes(StandardCharsets.UTF_8), null, null)));
+    assertTrue(e.getMessage().contains("no article text"), e.getMessage());
+  }
+
+  @Test
+  void randomInputNeverThrowsAnythingButExtractionException() {
+    Random r = new Random(42);
+    String[] pieces = {"<p>", "</p>", "<div class=\"nav\">", "</div>", "<a href=x>", "</a>", "<br>",
+        "<script>", "<table><tr><td>", "<li>", "年", "月", "日", "2024-13-45", "Hello world. ",
+        "<h1>", "<article>", "<form>", "\u0000", "<!--", "&amp;", "<time datetime=\"x\">",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":[1]}"};
+    for (int i = 0; i < 300; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = r.nextInt(200);
+      for (int k = 0; k < n; k++) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+      if (r.nextBoolean()) {
+        r.nextBytes(bytes);
+      }
+      for (Page.Format f : Page.Format.values()) {
+        try {
+          extractor.extract(new Page("random-" + i, f, bytes, null, null));
+        } catch (ExtractionException expected) {
+          // a page without text is reported, not crashed on
+        }
+      }
+    }
+  }
+
+  @Test
+  void sameInputSameOutput() throws Exception {
+    Article a = extractor.extract(Fixtures.html("news-site-harbour.html"));
+    Article b = extractor.extract(Fixtures.html("news-site-harbour.html"));
+    assertEquals(a, b);
+  }
+}

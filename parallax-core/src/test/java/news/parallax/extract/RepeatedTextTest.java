@@ -1,0 +1,27 @@
+package news.parallax.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RepeatedTextTest {
+  @Test
+  void repeatedParagraphAppearsOnce() {
+    List<String> out = RepeatedText.removeRepeats(List.of(
+        "The first paragraph of the story tells what happened.",
+        "The second paragraph of the story adds some context to it.",
+        "The first paragraph of the story tells what happened."));
+    assertEquals(2, out.size());
+  }
+
+  @Test
+  void repeatGluedOntoAParagraphIsCut() {
+    List<String> out = RepeatedText.removeRepeats(List.of(
+        "Whether the words matched reality is unclear to everyone who was there.",
+        "The leaders left for their capitals soon after the meeting ended.Whether the words matched"
+            + " reality is unclear to everyone who was there."));
+    assertEquals(List.of("Whether the words matched reality is unclear to everyone who was there.",
+        "The leaders left for their capitals soon after the meeting ended."), out);
+  }
+}
