@@ -18,7 +18,8 @@ import news.parallax.model.Story;
  * when that similarity reaches the threshold, else it starts a story. Candidate stories come
  * from an inverted index over each centroid's heaviest terms, so the cost of an article does
  * not grow with the number of stories. A story takes articles dated at most
- * {@code maxGapDays} after (or before) its newest member; once the newest article seen is
+ * {@code maxGapDays} after (or before) its newest member and at most {@code maxSpanDays}
+ * after its oldest; once the newest article seen is
  * further ahead than that, the story retires: its centroid is dropped and only its member ids
  * stay, which bounds memory by the articles of the open window.
  */
@@ -61,6 +62,7 @@ final class CentroidClusterer implements StoryClusterer {
   private final List<Cluster> clusters = new ArrayList<>();
   private final Map<Integer, int[]> postings = new HashMap<>();
   private final Map<Integer, Integer> postingSizes = new HashMap<>();
+  private final List<Integer> candidates = new ArrayList<>();
   private int[] seen = new int[64];
   private int stamp;
   private long clock = Long.MIN_VALUE;
@@ -88,8 +90,15 @@ final class CentroidClusterer implements StoryClusterer {
     }
     Cluster best = null;
     double bestSim = -1;
-    if (!v.isEmpty()) {
-      stamp++;
+    stamp++;
+    if (e != null) {
+      // dense vectors have no terms to index: with an embedder every open story is a candidate
+      for (Cluster c : clusters) {
+        if (!c.retired) {
+          candidates.add(c.index);
+        }
+      }
+    } else if (!v.isEmpty()) {
       for (int p : v.top(QUERY_TERMS)) {
         int[] list = postings.get(v.terms()[p]);
         if (list == null) {
@@ -97,34 +106,38 @@ final class CentroidClusterer implements StoryClusterer {
         }
         int size = postingSizes.get(v.terms()[p]);
         for (int i = 0; i < size; i++) {
-          int ci = list[i];
-          if (seen.length <= ci) {
-            seen = Arrays.copyOf(seen, Math.max(ci + 1, seen.length * 2));
-          }
-          if (seen[ci] == stamp) {
-            continue;
-          }
-          seen[ci] = stamp;
-          Cluster c = clusters.get(ci);
-          if (c.retired || !inWindow(c, day)) {
-            continue;
-          }
-          double s;
-          if (c.languages.contains(lang)) {
-            s = similarity(v, e, c) / settings.threshold();
-          } else {
-            if (cross == null) {
-              cross = ConceptVector.of(raw, vocabulary, false, true);
-            }
-            s = similarity(cross, e, c) / (settings.threshold() * CROSS_LINGUAL_FACTOR);
-          }
-          if (s > bestSim || (s == bestSim && best != null && c.index < best.index)) {
-            bestSim = s;
-            best = c;
-          }
+          candidates.add(list[i]);
         }
       }
     }
+    for (int k = 0; k < candidates.size(); k++) {
+      int ci = candidates.get(k);
+      if (seen.length <= ci) {
+        seen = Arrays.copyOf(seen, Math.max(ci + 1, seen.length * 2));
+      }
+      if (seen[ci] == stamp) {
+        continue;
+      }
+      seen[ci] = stamp;
+      Cluster c = clusters.get(ci);
+      if (c.retired || !inWindow(c, day)) {
+        continue;
+      }
+      double s;
+      if (c.languages.contains(lang)) {
+        s = similarity(v, e, c) / settings.threshold();
+      } else {
+        if (cross == null) {
+          cross = ConceptVector.of(raw, vocabulary, false, true);
+        }
+        s = similarity(cross, e, c) / (settings.threshold() * CROSS_LINGUAL_FACTOR);
+      }
+      if (s > bestSim || (s == bestSim && best != null && c.index < best.index)) {
+        bestSim = s;
+        best = c;
+      }
+    }
+    candidates.clear();
     if (best == null || bestSim < 1) {
       best = new Cluster(clusters.size());
       clusters.add(best);
@@ -154,7 +167,9 @@ final class CentroidClusterer implements StoryClusterer {
       return true;
     }
     int gap = settings.maxGapDays();
-    return day <= c.lastDay + gap && day >= c.firstDay - gap;
+    int span = settings.maxSpanDays();
+    return day <= c.lastDay + gap && day >= c.firstDay - gap
+        && day <= c.firstDay + span && day >= c.lastDay - span;
   }
 
   private void join(Cluster c, String id, ConceptVector v, float[] e, long day) {
@@ -266,7 +281,8 @@ final class CentroidClusterer implements StoryClusterer {
     boolean any = false;
     for (int i = 0; i < clusters.size(); i++) {
       Cluster c = clusters.get(i);
-      if (!c.retired && c.lastDay != Long.MIN_VALUE && c.lastDay < clock - gap) {
+      if (!c.retired && c.lastDay != Long.MIN_VALUE
+          && (c.lastDay < clock - gap || c.firstDay < clock - settings.maxSpanDays())) {
         c.retired = true;
         c.terms = null;
         c.sums = null;

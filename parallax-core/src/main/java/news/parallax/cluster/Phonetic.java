@@ -8,7 +8,7 @@ import news.parallax.internal.Texts;
  * A coarse sound key for a name, the same for a Latin spelling and for the pinyin of its
  * Chinese transliteration ("Zelensky" and 泽连斯基 both give {@code ~SLNS}): consonants folded
  * into classes that transliteration keeps apart (labials, dentals, velars, sibilants, liquids,
- * nasals, fricatives), vowels dropped, repeats collapsed, cut to {@link #LENGTH} classes. It
+ * nasals, fricatives; pinyin w, which transliterates v, with f and v), vowels dropped, repeats collapsed, cut to {@link #LENGTH} classes. It
  * lets names that the dictionary lacks still meet across scripts.
  */
 final class Phonetic {
@@ -59,6 +59,7 @@ final class Phonetic {
           case 'l', 'r' -> 'L';
           case 'm', 'n' -> 'N';
           case 'f', 'v' -> 'F';
+          case 'w' -> pinyin ? 'F' : 0;
           default -> 0;
         };
       }
