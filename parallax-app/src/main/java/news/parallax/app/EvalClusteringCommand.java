@@ -30,11 +30,18 @@ final class EvalClusteringCommand implements Callable<Integer> {
       description = "Join threshold (default: " + ClusterSettings.THRESHOLD + ").")
   Double threshold;
 
+  @Option(names = "--merge-threshold", paramLabel = "X",
+      description = "Story merge threshold, 1 = off (default: " + ClusterSettings.MERGE_THRESHOLD + ").")
+  Double mergeThreshold;
+
   @Override
   public Integer call() {
     Parallax parallax = Parallax.create();
     ClusterSettings settings = threshold == null ? ClusterSettings.DEFAULT
         : ClusterSettings.DEFAULT.withThreshold(threshold);
+    if (mergeThreshold != null) {
+      settings = settings.withMergeThreshold(mergeThreshold);
+    }
     int status = Main.OK;
     for (Path d : datasets) {
       if (!Files.isDirectory(d) && !Files.isRegularFile(d)) {
@@ -52,6 +59,8 @@ final class EvalClusteringCommand implements Callable<Integer> {
               s.pairs());
           System.out.printf(Locale.ROOT, "  pearson r (similarity vs Overall) %.3f  |r| %.3f%n",
               s.pearson(), Math.abs(s.pearson()));
+          System.out.printf(Locale.ROOT, "  pearson r of the raw cosine (before the square root) %.3f%n",
+              s.pearsonRawCosine());
           System.out.printf(Locale.ROOT, "  roc auc (same story: Overall <= %.0f) %.3f%n",
               ClusteringEvaluation.SAME_STORY_OVERALL, s.rocAuc());
           s.pearsonByLanguages().forEach((k, v) ->

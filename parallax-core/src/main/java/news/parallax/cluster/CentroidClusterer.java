@@ -38,10 +38,14 @@ final class CentroidClusterer implements StoryClusterer {
    * 0.36 to 0.56 among themselves).
    */
   static final double CROSS_LINGUAL_FACTOR = 0.5;
+  /** Stories scoring at least this share of the threshold are checked for a merge. */
+  static final double MERGE_CANDIDATE_RATIO = 0.5;
 
   private static final class Cluster {
     final int index;
     final List<String> members = new ArrayList<>(2);
+    int[] arrivals = new int[2];
+    boolean merged;
     final List<String> languages = new ArrayList<>(1);
     int[] terms = new int[0];
     float[] sums = new float[0];
@@ -63,6 +67,8 @@ final class CentroidClusterer implements StoryClusterer {
   private final Map<Integer, int[]> postings = new HashMap<>();
   private final Map<Integer, Integer> postingSizes = new HashMap<>();
   private final List<Integer> candidates = new ArrayList<>();
+  private final List<Cluster> close = new ArrayList<>();
+  private int arrivals;
   private int[] seen = new int[64];
   private int stamp;
   private long clock = Long.MIN_VALUE;
@@ -132,6 +138,9 @@ final class CentroidClusterer implements StoryClusterer {
         }
         s = similarity(cross, e, c) / (settings.threshold() * CROSS_LINGUAL_FACTOR);
       }
+      if (s >= MERGE_CANDIDATE_RATIO && settings.mergeThreshold() < 1) {
+        close.add(c);
+      }
       if (s > bestSim || (s == bestSim && best != null && c.index < best.index)) {
         bestSim = s;
         best = c;
@@ -147,6 +156,77 @@ final class CentroidClusterer implements StoryClusterer {
       best.languages.add(lang);
     }
     join(best, article.id(), v, e, day);
+    mergeClose(best);
+    close.clear();
+  }
+
+  /**
+   * After an article joins {@code c}, folds into the older of the two any story it brought
+   * close enough: an article that bridges two stories of one event shows that the first
+   * articles, clustered before the centroids settled, split the event.
+   */
+  private void mergeClose(Cluster c) {
+    for (Cluster x : close) {
+      if (x == c || x.retired || c.retired || x.norm == 0 || c.norm == 0
+          || !c.languages.containsAll(x.languages)) {
+        continue;
+      }
+      double cos = ConceptVector.dot(c.terms, c.sums, c.terms.length, x.terms, x.sums,
+          x.terms.length) / (c.norm * x.norm);
+      if (cos < settings.mergeThreshold()) {
+        continue;
+      }
+      Cluster keep = x.index < c.index ? x : c;
+      Cluster gone = keep == x ? c : x;
+      absorb(keep, gone);
+      c = keep;
+    }
+  }
+
+  private void absorb(Cluster keep, Cluster gone) {
+    List<String> ids = new ArrayList<>(keep.members.size() + gone.members.size());
+    int[] arr = new int[keep.members.size() + gone.members.size()];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < keep.members.size() || j < gone.members.size()) {
+      boolean left = j >= gone.members.size()
+          || (i < keep.members.size() && keep.arrivals[i] < gone.arrivals[j]);
+      if (left) {
+        ids.add(keep.members.get(i));
+        arr[n++] = keep.arrivals[i++];
+      } else {
+        ids.add(gone.members.get(j));
+        arr[n++] = gone.arrivals[j++];
+      }
+    }
+    keep.members.clear();
+    keep.members.addAll(ids);
+    keep.arrivals = arr;
+    if (gone.firstDay != Long.MIN_VALUE) {
+      keep.firstDay = keep.firstDay == Long.MIN_VALUE ? gone.firstDay : Math.min(keep.firstDay, gone.firstDay);
+      keep.lastDay = Math.max(keep.lastDay, gone.lastDay);
+    }
+    for (String l : gone.languages) {
+      if (!keep.languages.contains(l)) {
+        keep.languages.add(l);
+      }
+    }
+    if (gone.embedding != null && keep.embedding != null && gone.embedding.length == keep.embedding.length) {
+      for (int k = 0; k < keep.embedding.length; k++) {
+        keep.embedding[k] += gone.embedding[k];
+      }
+    }
+    mergeCentroid(keep, new ConceptVector(gone.terms, gone.sums));
+    indexCentroid(keep);
+    gone.members.clear();
+    gone.merged = true;
+    gone.retired = true;
+    gone.terms = null;
+    gone.sums = null;
+    gone.indexed = null;
+    gone.embedding = null;
+    active--;
   }
 
   private double similarity(ConceptVector v, float[] e, Cluster c) {
@@ -173,6 +253,10 @@ final class CentroidClusterer implements StoryClusterer {
   }
 
   private void join(Cluster c, String id, ConceptVector v, float[] e, long day) {
+    if (c.members.size() == c.arrivals.length) {
+      c.arrivals = Arrays.copyOf(c.arrivals, c.arrivals.length * 2);
+    }
+    c.arrivals[c.members.size()] = arrivals++;
     c.members.add(id);
     if (day != Long.MIN_VALUE) {
       c.firstDay = c.firstDay == Long.MIN_VALUE ? day : Math.min(c.firstDay, day);
@@ -376,6 +460,7 @@ final class CentroidClusterer implements StoryClusterer {
   @Override
   public List<Story> stories() {
     List<Cluster> sorted = new ArrayList<>(clusters);
+    sorted.removeIf(c -> c.merged);
     sorted.sort((a, b) -> a.members.size() != b.members.size()
         ? Integer.compare(b.members.size(), a.members.size()) : Integer.compare(a.index, b.index));
     List<Story> out = new ArrayList<>(sorted.size());

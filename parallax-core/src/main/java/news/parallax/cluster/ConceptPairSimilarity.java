@@ -16,6 +16,11 @@ final class ConceptPairSimilarity implements PairSimilarity {
 
   @Override
   public synchronized double similarity(AnalyzedArticle a, AnalyzedArticle b) {
+    return Math.sqrt(Math.max(0, cosine(a, b)));
+  }
+
+  @Override
+  public synchronized double cosine(AnalyzedArticle a, AnalyzedArticle b) {
     return vector(a).cosine(vector(b));
   }
 

@@ -35,7 +35,7 @@ public final class ClusteringEvaluation {
       BCubed corpusOrderEvent, BCubed corpusOrderTopic, int stories) {}
 
   /** SemEval pair figures over the original-language pairs. */
-  public record PairScores(int pairs, double pearson, double rocAuc,
+  public record PairScores(int pairs, double pearson, double rocAuc, double pearsonRawCosine,
       Map<String, Double> pearsonByLanguages) {}
 
   private ClusteringEvaluation() {}
@@ -99,11 +99,13 @@ public final class ClusteringEvaluation {
     });
     PairSimilarity sim = PairSimilarity.over(all);
     double[] s = new double[pairs.size()];
+    double[] raw = new double[pairs.size()];
     double[] y = new double[pairs.size()];
     boolean[] same = new boolean[pairs.size()];
     Map<String, List<Integer>> byLang = new java.util.TreeMap<>();
     for (int i = 0; i < pairs.size(); i++) {
       s[i] = sim.similarity(analyzed.get(i)[0], analyzed.get(i)[1]);
+      raw[i] = sim.cosine(analyzed.get(i)[0], analyzed.get(i)[1]);
       y[i] = pairs.get(i).overall();
       same[i] = y[i] <= SAME_STORY_OVERALL;
       byLang.computeIfAbsent(pairs.get(i).first().language() + "-" + pairs.get(i).second().language(),
@@ -118,7 +120,7 @@ public final class ClusteringEvaluation {
       }
     });
     return new PairScores(pairs.size(), Correlation.pearson(s, y), Correlation.rocAuc(s, same),
-        perLang);
+        Correlation.pearson(raw, y), perLang);
   }
 
   /** Pairs at or under this Overall score are about the same story (the definition). */
