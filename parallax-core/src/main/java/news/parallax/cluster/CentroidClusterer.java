@@ -64,6 +64,8 @@ final class CentroidClusterer implements StoryClusterer {
   private final ClusterSettings settings;
   private final Vocabulary vocabulary = new Vocabulary();
   private final List<Cluster> clusters = new ArrayList<>();
+  /** The stories not yet retired (may hold merged ones until the next sweep). */
+  private final List<Cluster> open = new ArrayList<>();
   private final Map<Integer, int[]> postings = new HashMap<>();
   private final Map<Integer, Integer> postingSizes = new HashMap<>();
   private final List<Integer> candidates = new ArrayList<>();
@@ -99,7 +101,7 @@ final class CentroidClusterer implements StoryClusterer {
     stamp++;
     if (e != null) {
       // dense vectors have no terms to index: with an embedder every open story is a candidate
-      for (Cluster c : clusters) {
+      for (Cluster c : open) {
         if (!c.retired) {
           candidates.add(c.index);
         }
@@ -150,6 +152,7 @@ final class CentroidClusterer implements StoryClusterer {
     if (best == null || bestSim < 1) {
       best = new Cluster(clusters.size());
       clusters.add(best);
+      open.add(best);
       active++;
     }
     if (!best.languages.contains(lang)) {
@@ -363,8 +366,8 @@ final class CentroidClusterer implements StoryClusterer {
   private void retire() {
     int gap = settings.maxGapDays();
     boolean any = false;
-    for (int i = 0; i < clusters.size(); i++) {
-      Cluster c = clusters.get(i);
+    for (int i = 0; i < open.size(); i++) {
+      Cluster c = open.get(i);
       if (!c.retired && c.lastDay != Long.MIN_VALUE
           && (c.lastDay < clock - gap || c.firstDay < clock - settings.maxSpanDays())) {
         c.retired = true;
@@ -377,6 +380,7 @@ final class CentroidClusterer implements StoryClusterer {
         any = true;
       }
     }
+    open.removeIf(c -> c.retired);
     if (!any) {
       return;
     }
