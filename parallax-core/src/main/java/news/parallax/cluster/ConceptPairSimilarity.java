@@ -19,13 +19,23 @@ final class ConceptPairSimilarity implements PairSimilarity {
     return Math.sqrt(Math.max(0, cosine(a, b)));
   }
 
+  /**
+   * The cosine on the clusterer's scale: articles in different languages are compared through
+   * their interlingual concepts and their cosine is divided by
+   * {@link CentroidClusterer#CROSS_LINGUAL_FACTOR} (capped at 1), as the clusterer does when it
+   * lowers its threshold for them.
+   */
   @Override
   public synchronized double cosine(AnalyzedArticle a, AnalyzedArticle b) {
-    return vector(a).cosine(vector(b));
+    if (java.util.Objects.equals(a.language(), b.language())) {
+      return vector(a, false).cosine(vector(b, false));
+    }
+    return Math.min(1, vector(a, true).cosine(vector(b, true))
+        / CentroidClusterer.CROSS_LINGUAL_FACTOR);
   }
 
-  private ConceptVector vector(AnalyzedArticle a) {
+  private ConceptVector vector(AnalyzedArticle a, boolean interlingual) {
     Map<String, Double> raw = Concepts.of(a);
-    return ConceptVector.of(raw, vocabulary, false);
+    return ConceptVector.of(raw, vocabulary, false, interlingual);
   }
 }

@@ -17,7 +17,7 @@ public interface PairSimilarity {
 
   /**
    * A similarity in [0, 1]: the square root of {@link #cosine}, a scale on which the human
-   * Overall judgements of SemEval-2022 Task 8 are closer to linear (Pearson |r| 0.64 → 0.67 on
+   * Overall judgements of SemEval-2022 Task 8 are closer to linear (Pearson |r| 0.65 → 0.67 on
    * the original-language training pairs; the ranking, and so ROC AUC, is the same).
    */
   double similarity(AnalyzedArticle a, AnalyzedArticle b);
