@@ -12,8 +12,8 @@ final class Vocabulary {
   /**
    * Empty pseudo-documents added to the count, so that a run of a few articles on one event
    * does not weigh the words they share down to nothing (with five seed pages and no prior, a
-   * word in all five would get 0.18 of a word in one). 20 keeps the five seed pages one story
-   * and moves the ECB+ F1 by less than 0.005.
+   * word in all five would get 0.18 of a word in one). 20 keeps the five seed pages one story;
+   * on ECB+ the shuffled-order F1 stays 0.897 and the corpus-order F1 rises from 0.840 to 0.855.
    */
   static final int PRIOR_DOCUMENTS = 20;
   private final Map<String, Integer> ids = new HashMap<>();
