@@ -24,9 +24,15 @@ import news.parallax.model.Story;
  * stay, which bounds memory by the articles of the open window.
  */
 final class CentroidClusterer implements StoryClusterer {
-  /** Centroids keep their heaviest terms only; 300 loses no ECB+ F1 against unbounded ones. */
+  /**
+   * Centroids keep their heaviest terms only, which bounds memory per story; on ECB+ 300 gives
+   * event-level F1 0.897 against 0.899 for unbounded centroids.
+   */
   static final int CENTROID_TERMS = 300;
-  /** A centroid is indexed under this many of its heaviest terms. */
+  /**
+   * A centroid is indexed under this many of its heaviest terms; with {@link #QUERY_TERMS} at
+   * 40 ECB+ scores the same as when every term is indexed and queried.
+   */
   static final int INDEX_TERMS = 40;
   /** An article looks up candidates through this many of its heaviest terms. */
   static final int QUERY_TERMS = 40;
