@@ -12,7 +12,10 @@ import news.parallax.internal.Texts;
  * lets names that the dictionary lacks still meet across scripts.
  */
 final class Phonetic {
-  /** Classes kept: 4 separates the seed names and the common ECB+ names; 3 collides often. */
+  /**
+   * Classes kept: 4 keeps the seed names (Trump, Putin, Lavrov, Zelensky, Peskov) apart from
+   * one another; 3 would fold more unrelated names together, 5 more often cuts off a match.
+   */
   static final int LENGTH = 4;
   /** Shorter keys match too many unrelated names. */
   static final int MIN_LENGTH = 3;
