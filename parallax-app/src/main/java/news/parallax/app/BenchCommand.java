@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Measure a stage's throughput per core and its peak heap.",
     subcommands = {
         BenchExtractCommand.class,
+        BenchClusterCommand.class,
     })
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         EvalClaimsCommand.class,
         EvalQuotesCommand.class,
         EvalExtractionCommand.class,
+        EvalClusteringCommand.class,
     })
 final class EvalCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

@@ -21,8 +21,13 @@ public interface StoryClusterer {
   /** The current stories, largest first, ties by earliest member. */
   List<Story> stories();
 
-  /** Concept-vector centroid clustering (see {@link CentroidClusterer}). */
+  /** Concept-vector centroid clustering with the default settings (see {@link ClusterSettings}). */
   static StoryClusterer standard() {
-    return new CentroidClusterer();
+    return with(ClusterSettings.DEFAULT.withEmbedder(Embedder.discover().orElse(null)));
+  }
+
+  /** Concept-vector centroid clustering with the given settings. */
+  static StoryClusterer with(ClusterSettings settings) {
+    return new CentroidClusterer(settings);
   }
 }

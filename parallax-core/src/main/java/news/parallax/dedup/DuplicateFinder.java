@@ -10,8 +10,8 @@ public interface DuplicateFinder {
   /** The shared text among the articles, originals first by input order. */
   List<DuplicateGroup> find(List<AnalyzedArticle> articles);
 
-  /** Shingle-overlap comparison of documents and paragraphs. */
+  /** MinHash/LSH for whole documents, a shingle index for copied paragraphs. */
   static DuplicateFinder standard() {
-    return new ShingleDuplicateFinder();
+    return new NearDuplicateFinder();
   }
 }

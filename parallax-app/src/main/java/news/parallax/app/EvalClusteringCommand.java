@@ -1,0 +1,110 @@
+package news.parallax.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import news.parallax.Parallax;
+import news.parallax.cluster.ClusterSettings;
+import news.parallax.eval.BCubed;
+import news.parallax.eval.ClusteringEvaluation;
+import news.parallax.eval.EcbPlus;
+import news.parallax.eval.SemEvalPairs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parallax eval clustering}: B-cubed on ECB+, pair correlation on SemEval-2022 Task 8. */
+@Command(name = "clustering", mixinStandardHelpOptions = true,
+    description = "Score story clustering: event- and topic-level B-cubed on an ECB+ folder; "
+        + "Pearson r and ROC AUC of pair similarity on a SemEval-2022 Task 8 pairs folder.")
+final class EvalClusteringCommand implements Callable<Integer> {
+
+  @Option(names = "--dataset", paramLabel = "DIR", required = true,
+      description = "An ECB+ folder (topic folders of N_Mecb.xml / N_Mecbplus.xml) or a folder "
+          + "holding training_set.csv; repeat for several.")
+  List<Path> datasets;
+
+  @Option(names = "--threshold", paramLabel = "X",
+      description = "Join threshold (default: " + ClusterSettings.THRESHOLD + ").")
+  Double threshold;
+
+  @Option(names = "--merge-threshold", paramLabel = "X",
+      description = "Story merge threshold, 1 = off (default: " + ClusterSettings.MERGE_THRESHOLD + ").")
+  Double mergeThreshold;
+
+  @Override
+  public Integer call() {
+    Parallax parallax = Parallax.create();
+    ClusterSettings settings = threshold == null ? ClusterSettings.DEFAULT
+        : ClusterSettings.DEFAULT.withThreshold(threshold);
+    if (mergeThreshold != null) {
+      settings = settings.withMergeThreshold(mergeThreshold);
+    }
+    int status = Main.OK;
+    for (Path d : datasets) {
+      if (!Files.isDirectory(d) && !Files.isRegularFile(d)) {
+        Terminal.ERR.println("parallax: " + d + ": no such file or folder");
+        status = Main.USAGE;
+        continue;
+      }
+      Path csv = Files.isRegularFile(d) ? d : d.resolve("training_set.csv");
+      long t0 = System.nanoTime();
+      try {
+        if (Files.isRegularFile(csv)) {
+          List<SemEvalPairs.Pair> pairs = SemEvalPairs.read(csv);
+          ClusteringEvaluation.PairScores s = ClusteringEvaluation.semEval(pairs, parallax::analyze);
+          System.out.printf(Locale.ROOT, "semeval22-pairs %s: %d original-language pairs%n", csv,
+              s.pairs());
+          System.out.printf(Locale.ROOT, "  pearson r (similarity vs Overall) %.3f  |r| %.3f%n",
+              s.pearson(), Math.abs(s.pearson()));
+          System.out.printf(Locale.ROOT, "  pearson r of the raw cosine (before the square root) %.3f%n",
+              s.pearsonRawCosine());
+          System.out.printf(Locale.ROOT, "  roc auc (same story: Overall <= %.0f) %.3f%n",
+              ClusteringEvaluation.SAME_STORY_OVERALL, s.rocAuc());
+          s.pearsonByLanguages().forEach((k, v) ->
+              System.out.printf(Locale.ROOT, "    %-6s r %.3f%n", k, v));
+        } else if (hasEcb(d)) {
+          List<EcbPlus.Doc> docs = EcbPlus.read(d);
+          ClusteringEvaluation.EcbScores s = ClusteringEvaluation.ecbPlus(docs, parallax::analyze,
+              settings);
+          System.out.printf(Locale.ROOT,
+              "ecbplus %s: %d documents, %d events, %d topics, threshold %.2f%n", d, s.documents(),
+              s.events(), s.topics(), settings.threshold());
+          print("event level (mean of " + ClusteringEvaluation.SHUFFLES + " shuffled orders)",
+              s.event());
+          print("topic level (same orders, for information)", s.topic());
+          print("event level, corpus file order (halves interleaved)", s.corpusOrderEvent());
+          print("topic level, corpus file order", s.corpusOrderTopic());
+          System.out.printf(Locale.ROOT, "  stories found (mean): %d%n", s.stories());
+        } else {
+          Terminal.ERR.println("parallax: " + d + ": neither an ECB+ folder nor a folder with"
+              + " training_set.csv");
+          status = Main.USAGE;
+          continue;
+        }
+      } catch (RuntimeException e) {
+        Terminal.ERR.println("parallax: " + d + ": " + e.getMessage());
+        status = 1;
+        continue;
+      }
+      System.out.printf(Locale.ROOT, "  (%.1f s including analysis)%n",
+          (System.nanoTime() - t0) / 1e9);
+    }
+    return status;
+  }
+
+  private static void print(String label, BCubed b) {
+    System.out.printf(Locale.ROOT, "  %-55s P %.3f  R %.3f  F1 %.3f%n", label, b.precision(),
+        b.recall(), b.f1());
+  }
+
+  private static boolean hasEcb(Path d) {
+    try (Stream<Path> s = Files.walk(d)) {
+      return s.anyMatch(p -> p.getFileName().toString().matches("\\d+_\\d+ecb(plus)?\\.xml"));
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package news.parallax.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import news.parallax.cluster.ClusterSettings;
+import news.parallax.cluster.PairSimilarity;
+import news.parallax.cluster.StoryClusterer;
+import news.parallax.model.AnalyzedArticle;
+import news.parallax.model.Article;
+import news.parallax.model.Story;
+
+/**
+ * Scores story clustering: B-cubed on ECB+ at event and topic level, and pair similarity
+ * against the human judgements of SemEval-2022 Task 8.
+ *
+ * <pre>{@code
+ * EcbScores s = ClusteringEvaluation.ecbPlus(EcbPlus.read(dir), parallax::analyze,
+ *     ClusterSettings.DEFAULT);
+ * }</pre>
+ */
+public final class ClusteringEvaluation {
+  /**
+   * Arrival orders scored besides the corpus order: ECB+ has no dates, and its file order
+   * alternates the two events of each topic (a worst case for a single-pass clusterer), so
+   * the headline figure is the mean over these seeded shuffles.
+   */
+  public static final int SHUFFLES = 3;
+
+  /** ECB+ figures: the shuffled-order means (headline) and the corpus-order figures. */
+  public record EcbScores(int documents, int events, int topics, BCubed event, BCubed topic,
+      BCubed corpusOrderEvent, BCubed corpusOrderTopic, int stories) {}
+
+  /** SemEval pair figures over the original-language pairs. */
+  public record PairScores(int pairs, double pearson, double rocAuc, double pearsonRawCosine,
+      Map<String, Double> pearsonByLanguages) {}
+
+  private ClusteringEvaluation() {}
+
+  /** Analyzes the ECB+ documents and clusters them in corpus order and in seeded shuffles. */
+  public static EcbScores ecbPlus(List<EcbPlus.Doc> docs, Function<Article, AnalyzedArticle> analyzer,
+      ClusterSettings settings) {
+    List<AnalyzedArticle> analyzed = docs.parallelStream().map(d -> analyzer.apply(d.article()))
+        .toList();
+    List<String> events = docs.stream().map(EcbPlus.Doc::event).toList();
+    List<String> topics = docs.stream().map(EcbPlus.Doc::topic).toList();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      order.add(i);
+    }
+    List<String> corpus = cluster(analyzed, order, settings);
+    List<BCubed> ev = new ArrayList<>();
+    List<BCubed> tp = new ArrayList<>();
+    int stories = 0;
+    for (int seed = 1; seed <= SHUFFLES; seed++) {
+      List<Integer> o = new ArrayList<>(order);
+      java.util.Collections.shuffle(o, new Random(seed));
+      List<String> pred = cluster(analyzed, o, settings);
+      ev.add(BCubed.score(pred, events));
+      tp.add(BCubed.score(pred, topics));
+      stories += (int) pred.stream().distinct().count();
+    }
+    return new EcbScores(docs.size(), (int) events.stream().distinct().count(),
+        (int) topics.stream().distinct().count(), BCubed.mean(ev), BCubed.mean(tp),
+        BCubed.score(corpus, events), BCubed.score(corpus, topics), stories / SHUFFLES);
+  }
+
+  /** The story of each article (by index), clustering them in the given order. */
+  static List<String> cluster(List<AnalyzedArticle> articles, List<Integer> order,
+      ClusterSettings settings) {
+    StoryClusterer c = StoryClusterer.with(settings);
+    for (int i : order) {
+      c.add(articles.get(i));
+    }
+    Map<String, String> storyOf = new HashMap<>();
+    for (Story s : c.stories()) {
+      s.articles().forEach(a -> storyOf.put(a, s.id()));
+    }
+    List<String> out = new ArrayList<>();
+    for (AnalyzedArticle a : articles) {
+      out.add(storyOf.get(a.id()));
+    }
+    return out;
+  }
+
+  /** Pearson r between pair similarity and Overall, and ROC AUC of same story (Overall <= 2). */
+  public static PairScores semEval(List<SemEvalPairs.Pair> pairs,
+      Function<Article, AnalyzedArticle> analyzer) {
+    List<AnalyzedArticle[]> analyzed = pairs.parallelStream()
+        .map(p -> new AnalyzedArticle[] {analyzer.apply(p.first()), analyzer.apply(p.second())})
+        .toList();
+    List<AnalyzedArticle> all = new ArrayList<>();
+    analyzed.forEach(a -> {
+      all.add(a[0]);
+      all.add(a[1]);
+    });
+    PairSimilarity sim = PairSimilarity.over(all);
+    double[] s = new double[pairs.size()];
+    double[] raw = new double[pairs.size()];
+    double[] y = new double[pairs.size()];
+    boolean[] same = new boolean[pairs.size()];
+    Map<String, List<Integer>> byLang = new java.util.TreeMap<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      s[i] = sim.similarity(analyzed.get(i)[0], analyzed.get(i)[1]);
+      raw[i] = sim.cosine(analyzed.get(i)[0], analyzed.get(i)[1]);
+      y[i] = pairs.get(i).overall();
+      same[i] = y[i] <= SAME_STORY_OVERALL;
+      byLang.computeIfAbsent(pairs.get(i).first().language() + "-" + pairs.get(i).second().language(),
+          k -> new ArrayList<>()).add(i);
+    }
+    Map<String, Double> perLang = new java.util.TreeMap<>();
+    byLang.forEach((k, idx) -> {
+      if (idx.size() >= 10) {
+        double[] a = idx.stream().mapToDouble(i -> s[i]).toArray();
+        double[] b = idx.stream().mapToDouble(i -> y[i]).toArray();
+        perLang.put(k, Correlation.pearson(a, b));
+      }
+    });
+    return new PairScores(pairs.size(), Correlation.pearson(s, y), Correlation.rocAuc(s, same),
+        Correlation.pearson(raw, y), perLang);
+  }
+
+  /** Pairs at or under this Overall score are about the same story (the definition). */
+  public static final double SAME_STORY_OVERALL = 2.0;
+}

@@ -1,0 +1,110 @@
+package news.parallax.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import news.parallax.model.AnalyzedArticle;
+import news.parallax.model.Article;
+import news.parallax.model.Story;
+import org.junit.jupiter.api.Test;
+
+class CentroidClustererTest {
+  static final AnalyzedArticle WIRE = Fixtures.article("en-quake-chile-wire", "wire", "2024-03-04");
+  static final AnalyzedArticle DAILY = Fixtures.article("en-quake-chile-daily", "daily", "2024-03-05");
+  static final AnalyzedArticle ZH = Fixtures.article("zh-quake-chile", "zh", "2024-03-04T20:00:00+08:00");
+  static final AnalyzedArticle PERU = Fixtures.article("en-quake-peru", "peru", "2024-03-05");
+  static final AnalyzedArticle FOOTBALL = Fixtures.article("en-football-final", "football", "2024-03-04");
+
+  private static List<Story> cluster(List<AnalyzedArticle> articles) {
+    StoryClusterer c = StoryClusterer.standard();
+    articles.forEach(c::add);
+    return c.stories();
+  }
+
+  private static String storyOf(List<Story> stories, String id) {
+    return stories.stream().filter(s -> s.articles().contains(id)).findFirst().orElseThrow().id();
+  }
+
+  @Test
+  void sameEventJoinsAcrossLanguagesAndOtherEventsStayApart() {
+    List<AnalyzedArticle> all = List.of(WIRE, PERU, ZH, FOOTBALL, DAILY);
+    Random rnd = new Random(7);
+    for (int round = 0; round < 6; round++) {
+      List<AnalyzedArticle> order = new ArrayList<>(all);
+      java.util.Collections.shuffle(order, rnd);
+      List<Story> stories = cluster(order);
+      String chile = storyOf(stories, "wire");
+      assertEquals(chile, storyOf(stories, "daily"), "order " + ids(order));
+      assertEquals(chile, storyOf(stories, "zh"), "Chinese article, order " + ids(order));
+      assertTrue(!chile.equals(storyOf(stories, "peru")), "another earthquake, order " + ids(order));
+      assertTrue(!chile.equals(storyOf(stories, "football")), "order " + ids(order));
+      assertEquals(3, stories.size(), "order " + ids(order));
+      assertEquals(3, stories.get(0).articles().size(), "largest story first");
+    }
+  }
+
+  @Test
+  void sameArticlesSameOrderGiveTheSameStories() {
+    List<AnalyzedArticle> order = List.of(ZH, WIRE, PERU, DAILY, FOOTBALL);
+    assertEquals(cluster(order), cluster(order));
+  }
+
+  @Test
+  void articlesOutsideTheTimeWindowStartANewStory() {
+    AnalyzedArticle late = Fixtures.article("en-quake-chile-daily", "late", "2024-03-20");
+    List<Story> stories = cluster(List.of(WIRE, DAILY, late));
+    assertTrue(!storyOf(stories, "wire").equals(storyOf(stories, "late")));
+    AnalyzedArticle twoDays = Fixtures.article("en-quake-chile-daily", "two-days", "2024-03-06");
+    stories = cluster(List.of(WIRE, twoDays));
+    assertEquals(storyOf(stories, "wire"), storyOf(stories, "two-days"));
+  }
+
+  @Test
+  void storiesUpdateAsArticlesArrive() {
+    StoryClusterer c = StoryClusterer.standard();
+    c.add(WIRE);
+    assertEquals(1, c.stories().size());
+    c.add(PERU);
+    assertEquals(2, c.stories().size());
+    c.add(DAILY);
+    assertEquals(List.of("wire", "daily"), c.stories().get(0).articles());
+  }
+
+  @Test
+  void emptyAndOddArticlesDoNotBreakTheRun() {
+    Article empty = new Article("empty", "x", null, null, null, null, "not a date", null, List.of(),
+        List.of(), 0);
+    AnalyzedArticle a = new AnalyzedArticle(empty, List.of(), List.of(), List.of(), List.of());
+    List<Story> stories = cluster(List.of(a, WIRE, a.article().id().equals("") ? WIRE : DAILY));
+    assertEquals(2, stories.size());
+    assertEquals(List.of("wire", "daily"), stories.get(0).articles());
+  }
+
+  @Test
+  void settingsRejectBadValuesByName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ClusterSettings.DEFAULT.withThreshold(1.5));
+    assertTrue(e.getMessage().contains("threshold"));
+    assertThrows(IllegalArgumentException.class, () -> ClusterSettings.DEFAULT.withMaxGapDays(-1));
+  }
+
+  @Test
+  void anEmbedderAddsItsSignal() {
+    // an embedder that sees every article as the same point pulls the unrelated stories together
+    ClusterSettings s = ClusterSettings.DEFAULT.withEmbedder(x -> new float[] {1, 0});
+    StoryClusterer c = StoryClusterer.with(s.withThreshold(0.45));
+    List.of(WIRE, FOOTBALL).forEach(c::add);
+    assertEquals(1, c.stories().size());
+    StoryClusterer plain = StoryClusterer.with(ClusterSettings.DEFAULT.withThreshold(0.45));
+    List.of(WIRE, FOOTBALL).forEach(plain::add);
+    assertEquals(2, plain.stories().size());
+  }
+
+  private static List<String> ids(List<AnalyzedArticle> as) {
+    return as.stream().map(AnalyzedArticle::id).toList();
+  }
+}
