@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.parallax.internal.Texts;
 
@@ -19,8 +20,16 @@ final class RepeatedText {
   /** Sentences shorter than this (in words, Han characters counting one) are never dropped. */
   static final int MIN_SENTENCE_WORDS = 6;
 
+  /**
+   * Where a sentence ends: terminal punctuation and closing quotes, then either white space
+   * before a capital or opening quote, or (glued) a capital right after a word of at least
+   * three lower-case letters, so "the war.Whether" splits and "U.S." does not; Chinese
+   * sentences end at their full stops.
+   */
   private static final Pattern SENTENCE_END = Pattern.compile(
-      "(?<=[.!?。！？])(?=[\\p{Lu}\"“])|(?<=[.!?][\"”’]?)\\s+(?=[\\p{Lu}\"“])|(?<=[。！？][”」』]?)");
+      "[.!?…][\"”’」』)]*\\s+(?=[\\p{Lu}\"“‘])"
+          + "|(?<=\\p{Ll}{3})[.!?][\"”’]*(?=\\p{Lu})"
+          + "|[。！？][”」』）]*");
 
   private RepeatedText() {}
 
@@ -30,32 +39,31 @@ final class RepeatedText {
     Set<String> seenSentenceSet = new HashSet<>();
     List<String> out = new ArrayList<>();
     for (String p : paragraphs) {
-      String key = key(p);
-      if (!seenParagraphs.add(key)) {
+      if (!seenParagraphs.add(key(p))) {
         continue;
       }
-      String[] sentences = SENTENCE_END.split(p);
       StringBuilder kept = new StringBuilder();
       boolean changed = false;
       List<String> fresh = new ArrayList<>();
-      for (String s : sentences) {
+      for (String s : sentences(p)) {
         String sk = key(s);
         if (Texts.wordLength(s) >= MIN_SENTENCE_WORDS && isRepeat(sk, seenSentenceSet, seenSentences)) {
           changed = true;
           continue;
         }
         fresh.add(sk);
-        if (kept.length() > 0 && !Texts.normalizeSpace(s).isEmpty() && needsSpace(kept, s)) {
-          kept.append(' ');
+        if (kept.length() > 0 && !Character.isWhitespace(kept.charAt(kept.length() - 1))
+            && Character.isLetter(s.charAt(0)) && !Texts.isHan(s.charAt(0))) {
+          kept.append(' '); // the repeat removed sat between two glued sentences
         }
-        kept.append(s.strip());
+        kept.append(s);
       }
       for (String f : fresh) {
         if (seenSentenceSet.add(f)) {
           seenSentences.add(f);
         }
       }
-      String result = changed ? Texts.normalizeSpace(kept.toString()) : p;
+      String result = changed ? kept.toString().strip() : p;
       if (!result.isEmpty()) {
         out.add(result);
       }
@@ -63,9 +71,21 @@ final class RepeatedText {
     return out;
   }
 
-  private static boolean needsSpace(StringBuilder kept, String next) {
-    char last = kept.charAt(kept.length() - 1);
-    return !Texts.isHan(last) && last != '。' && last != '”' || !Texts.isHan(next.strip().codePointAt(0));
+  /** The sentences of a paragraph as they stand in it, each with its trailing white space. */
+  static List<String> sentences(String p) {
+    List<String> out = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(p);
+    int start = 0;
+    while (m.find()) {
+      if (m.end() > start) {
+        out.add(p.substring(start, m.end()));
+        start = m.end();
+      }
+    }
+    if (start < p.length()) {
+      out.add(p.substring(start));
+    }
+    return out;
   }
 
   private static boolean isRepeat(String key, Set<String> set, List<String> earlier) {

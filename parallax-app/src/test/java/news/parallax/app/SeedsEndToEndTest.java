@@ -1,0 +1,76 @@
+package news.parallax.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import news.parallax.testing.Shared;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole path on the five reference pages: one event, five outlets, English and Chinese. */
+class SeedsEndToEndTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Path seeds;
+  private static Cli.Result json;
+
+  @BeforeAll
+  static void run() {
+    seeds = Shared.require("seeds");
+    json = Cli.run("analyze", "--format", "json", seeds.toString());
+  }
+
+  @Test
+  void oneStoryHoldsAllFivePagesInEnglishAndChinese() throws Exception {
+    assertEquals(Main.OK, json.exit(), json.err());
+    JsonNode run = JSON.readTree(json.out());
+    assertEquals(5, run.get("articles").size());
+    JsonNode story = run.get("stories").get(0);
+    assertEquals(5, story.get("articles").size(), story.get("articles").toString());
+    List<String> langs = new ArrayList<>();
+    story.get("languages").forEach(l -> langs.add(l.asText()));
+    assertTrue(langs.contains("en") && langs.contains("zh"), langs.toString());
+  }
+
+  @Test
+  void articleTextsAreFreeOfSiteChrome() throws Exception {
+    JsonNode run = JSON.readTree(json.out());
+    // chrome lines of the seed pages: a login form, a font-size menu, a comment form, widgets
+    String[] chrome = {"记住我", "电子邮件/用户名", "设置字号", "LEAVE A REPLY", "Please enter your comment",
+        "Advertisement", "Did our AI summary help?", "admin4天前未分类7", "版权声明", "相关文章",
+        "Translate »"};
+    for (JsonNode a : run.get("articles")) {
+      String text = a.get("text").asText();
+      for (String c : chrome) {
+        assertFalse(text.contains(c), a.get("source").asText() + " keeps chrome: " + c);
+      }
+      List<String> paragraphs = List.of(text.split("\n\n"));
+      assertEquals(paragraphs.size(), paragraphs.stream().distinct().count(),
+          a.get("source").asText() + " repeats a paragraph");
+      for (String p : paragraphs) {
+        assertTrue(text.indexOf(p.substring(0, Math.min(60, p.length())))
+            == text.lastIndexOf(p.substring(0, Math.min(60, p.length()))) || p.length() < 60,
+            a.get("source").asText() + " repeats text: " + p);
+      }
+    }
+  }
+
+  @Test
+  void sameInputGivesByteIdenticalJson() {
+    Cli.Result again = Cli.run("analyze", "--format", "json", seeds.toString());
+    assertEquals(json.out(), again.out());
+  }
+
+  @Test
+  void markdownBriefCitesItsSources() {
+    Cli.Result md = Cli.run("analyze", "--format", "md", seeds.toString());
+    assertEquals(Main.OK, md.exit(), md.err());
+    assertTrue(md.out().contains("### Sources"), md.out());
+    assertTrue(md.out().matches("(?s).*- .+ \\[\\d\\].*"), "brief sentences carry citations");
+  }
+}
