@@ -76,7 +76,7 @@ final class ExtractiveBriefWriter implements BriefWriter {
       Set<String> cited = new LinkedHashSet<>();
       for (Comparison.Cited cl : c.claims()) {
         AnalyzedArticle a = byId.get(cl.article());
-        String outlet = a.article().outlet() != null ? a.article().outlet() : a.article().source();
+        String outlet = a.article().sourceLabel();
         String v = templates.get("value").replace("{text}", cl.claim().text()).replace("{outlet}", outlet);
         if (!values.contains(v)) {
           values.add(v);
@@ -90,7 +90,7 @@ final class ExtractiveBriefWriter implements BriefWriter {
       }
       for (String id : c.inconsistent()) {
         AnalyzedArticle a = byId.get(id);
-        String outlet = a.article().outlet() != null ? a.article().outlet() : a.article().source();
+        String outlet = a.article().sourceLabel();
         List<String> own = new ArrayList<>();
         for (Comparison.Cited cl : c.claims()) {
           if (cl.article().equals(id) && !own.contains(cl.claim().text())) {

@@ -39,6 +39,18 @@ public record Article(
     return String.join("\n\n", paragraphs);
   }
 
+  /**
+   * A short name for citing the article: its outlet, else the file name of its source (with
+   * the record number inside a WARC or JSON-lines file).
+   */
+  public String sourceLabel() {
+    if (outlet != null) {
+      return outlet;
+    }
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+    return source.substring(slash + 1);
+  }
+
   /** A copy with the language set. */
   public Article withLanguage(String lang) {
     return new Article(id, source, url, outlet, title, author, published, lang, paragraphs,

@@ -47,6 +47,6 @@ final class Citations {
 
   String outlet(String id) {
     AnalyzedArticle a = run.article(id);
-    return a == null || a.article().outlet() == null ? "[" + number(id) + "]" : a.article().outlet();
+    return a == null ? id : a.article().sourceLabel();
   }
 }
