@@ -16,6 +16,8 @@ import news.parallax.model.Article;
 import news.parallax.model.Sentence;
 import news.parallax.model.Span;
 import news.parallax.model.Token;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -34,6 +36,8 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
   private final TokenizerModel enTokens;
   private final ThreadLocal<SentenceDetectorME> enSentenceDetector;
   private final ThreadLocal<TokenizerME> enTokenizer;
+  private final POSModel enPos;
+  private final ThreadLocal<POSTaggerME> enTagger;
   private final ThreadLocal<Segment> zhSegment;
 
   private MultilingualTextAnalyzer() {
@@ -41,6 +45,9 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
     enTokens = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
     enSentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(enSentences));
     enTokenizer = ThreadLocal.withInitial(() -> new TokenizerME(enTokens));
+    enPos = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    enTagger = ThreadLocal.withInitial(() -> new POSTaggerME(enPos));
+    ChineseNames.teach();
     zhSegment = ThreadLocal.withInitial(() -> HanLP.newSegment()
         .enableOffset(true)
         .enableNameRecognize(true)
@@ -151,17 +158,26 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
   private List<Token> tokens(String sentence, int base, String lang) {
     List<Token> out = new ArrayList<>();
     if (lang.equals("en")) {
-      for (opennlp.tools.util.Span t : enTokenizer.get().tokenizePos(sentence)) {
-        String text = sentence.substring(t.getStart(), t.getEnd());
-        out.add(new Token(new Span(base + t.getStart(), base + t.getEnd()), text, norm(text, lang), ""));
+      opennlp.tools.util.Span[] spans = enTokenizer.get().tokenizePos(sentence);
+      String[] words = new String[spans.length];
+      for (int i = 0; i < spans.length; i++) {
+        words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+      }
+      String[] tags = enTagger.get().tag(words);
+      for (int i = 0; i < spans.length; i++) {
+        out.add(new Token(new Span(base + spans[i].getStart(), base + spans[i].getEnd()), words[i],
+            norm(words[i], lang), tags[i]));
       }
     } else if (lang.equals("zh")) {
-      for (Term term : zhSegment.get().seg(sentence)) {
+      String simplified = HanLP.convertToSimplifiedChinese(sentence);
+      String segmented = simplified.length() == sentence.length() ? simplified : sentence;
+      for (Term term : ChineseNames.merge(zhSegment.get().seg(segmented))) {
         if (term.word.isBlank()) {
           continue;
         }
         int start = term.offset;
-        out.add(new Token(new Span(base + start, base + start + term.word.length()), term.word,
+        String surface = sentence.substring(start, start + term.word.length());
+        out.add(new Token(new Span(base + start, base + start + term.word.length()), surface,
             norm(term.word, lang), term.nature == null ? "" : term.nature.toString()));
       }
     } else {
