@@ -31,6 +31,9 @@ public final class Bilingual {
   private static final Pattern POS_PREFIX = Pattern.compile("^(?:[a-z]+\\.\\s*)+");
   private static final Pattern PAREN = Pattern.compile("[（(][^）)]*[）)]");
 
+  /** Gloss patterns (pattern, true for a place and false for a person) from name-glosses.txt. */
+  private static final List<Map.Entry<Pattern, Boolean>> GLOSSES = glosses();
+
   private static volatile Bilingual instance;
 
   private static final Pattern NAME_MARK = Pattern.compile("人名|地名|男子名|女子名|[（(]姓[)）]|姓氏");
@@ -130,7 +133,7 @@ public final class Bilingual {
           continue;
         }
         String translation = fields.get(3);
-        Name parsed = name(word, translation);
+        Name parsed = name(word, translation, fields.get(2));
         if (parsed != null) {
           names.add(parsed);
         }
@@ -176,13 +179,22 @@ public final class Bilingual {
   }
 
   /** The name an entry marks (人名, 地名, 姓, 男子名, 女子名) with its Chinese renderings, or null. */
-  static Name name(String word, String translation) {
-    if (!NAME_MARK.matcher(translation).find()) {
-      return null;
-    }
+  static Name name(String word, String translation, String definition) {
     boolean given = false;
     boolean person = false;
     boolean place = false;
+    for (String sense : definition.split("\\\\n|\\n")) {
+      for (Map.Entry<java.util.regex.Pattern, Boolean> g : GLOSSES) {
+        if (g.getKey().matcher(sense.strip()).find()) {
+          place |= g.getValue();
+          person |= !g.getValue();
+        }
+      }
+    }
+    boolean glossed = place || person;
+    if (!glossed && !NAME_MARK.matcher(translation).find()) {
+      return null;
+    }
     List<String> chinese = new ArrayList<>();
     boolean carry = false;
     for (String piece : translation.split("\\\\n|\\n|[；;]")) {
@@ -208,7 +220,15 @@ public final class Bilingual {
       // "(Abdallah)人名；(阿拉伯)阿卜杜拉": the rendering follows the mark in the next piece
       carry = marked && chinese.size() == before;
     }
-    if (chinese.isEmpty()) {
+    if (chinese.isEmpty() && glossed && Character.isUpperCase(word.charAt(0))) {
+      // a proper noun such as "Alaska": its first sense is its rendering ("n. 阿拉斯加州")
+      String first = translation.split("\\\\n|\\n|[；;,，]")[0];
+      java.util.regex.Matcher m = HAN_RUN.matcher(BRACKETED.matcher(first).replaceAll(" "));
+      if (m.find()) {
+        chinese.add(m.group());
+      }
+    }
+    if (chinese.isEmpty() && !glossed) {
       return null;
     }
     return new Name(word.toLowerCase(Locale.ROOT), List.copyOf(chinese), person, place, given);
@@ -250,6 +270,15 @@ public final class Bilingual {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  private static List<Map.Entry<Pattern, Boolean>> glosses() {
+    List<Map.Entry<Pattern, Boolean>> out = new ArrayList<>();
+    for (String line : news.parallax.internal.Resources.lines("text", "en", "name-glosses.txt")) {
+      int tab = line.indexOf('\t');
+      out.add(Map.entry(Pattern.compile(line.substring(tab + 1)), line.substring(0, tab).equals("place")));
+    }
+    return List.copyOf(out);
   }
 
   /** Parses one CSV record (RFC 4180 quoting), reading more lines for quoted line breaks. */

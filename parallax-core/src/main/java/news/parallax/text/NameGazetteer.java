@@ -38,7 +38,7 @@ public final class NameGazetteer {
   /**
    * One known name.
    *
-   * @param type person or place
+   * @param type person or place, or other when the sources say both
    * @param source "cldr-territory", "cldr-city" or "ecdict"
    */
   public record Known(EntityType type, String source) {}
@@ -92,7 +92,8 @@ public final class NameGazetteer {
     Map<Character, int[]> nameChars = new HashMap<>();
     int nameTotal = 0;
     for (Bilingual.Name n : Bilingual.get().names()) {
-      EntityType type = n.place() && !n.person() ? EntityType.PLACE : EntityType.PERSON;
+      EntityType type = n.place() == n.person() ? EntityType.OTHER
+          : n.place() ? EntityType.PLACE : EntityType.PERSON;
       latinTypes.putIfAbsent(n.english(), new Known(type, "ecdict"));
       if (n.given()) {
         given.add(n.english());
