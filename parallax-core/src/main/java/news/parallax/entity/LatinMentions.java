@@ -9,6 +9,7 @@ import java.util.Set;
 import news.parallax.model.EntityType;
 import news.parallax.model.Span;
 import news.parallax.model.Token;
+import news.parallax.text.Bilingual;
 import news.parallax.text.NameGazetteer;
 import news.parallax.text.Stopwords;
 
@@ -44,6 +45,10 @@ final class LatinMentions {
   /** Plural heads that do not end in "s". */
   private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "men", "women",
       "children", "jury", "troops", "family", "staff");
+  /** Tags of the word after a possessive "her" ("her husband"). */
+  private static final Set<String> POSSESSED = Set.of("NOUN", "ADJ", "PROPN", "NUM");
+  /** Names of more words than this are not taken for a person on their shape alone. */
+  static final int MAX_NAME_WORDS = 3;
   /** Acronyms are at most this long; longer all-capital words are headline shouting. */
   static final int MAX_ACRONYM = 5;
 
@@ -52,7 +57,10 @@ final class LatinMentions {
   private final Set<String> titles;
   private final int longestTitle;
   private final Map<String, String> roleNouns;
-  private final Set<String> pronouns;
+  private final Map<String, String> pronouns;
+  private final Set<String> personEvidence;
+  private final Set<String> placePrefixes;
+  private final Set<String> personEndings;
   private final Set<String> placePrepositions;
   private final Set<String> placeNouns;
   private final Set<String> orgWords;
@@ -68,7 +76,10 @@ final class LatinMentions {
     titles = Lexicon.lower(data, "titles.txt");
     longestTitle = Lexicon.longest(data, "titles.txt");
     roleNouns = Lexicon.pairs(data, "role-nouns.txt");
-    pronouns = Lexicon.lower(data, "pronouns.txt");
+    pronouns = Lexicon.pairs(data, "pronouns.txt");
+    personEvidence = Lexicon.lower(data, "person-evidence.txt");
+    placePrefixes = Lexicon.words("en", "place-prefixes.txt");
+    personEndings = Lexicon.words("zh", "person-noun-endings.txt");
     placePrepositions = Lexicon.lower(data, "place-prepositions.txt");
     placeNouns = Lexicon.lower(data, "place-nouns.txt");
     orgWords = Lexicon.words("en", "org-words.txt");
@@ -117,39 +128,58 @@ final class LatinMentions {
       }
       Token t = tokens.get(i);
       String norm = t.norm();
-      if (pronouns.contains(norm) && (t.tag().isEmpty() || t.tag().equals("PRON"))) {
-        if (norm.equals("who") || norm.equals("whom")) {
+      String pronoun = pronouns.get(norm);
+      if (pronoun != null && (t.tag().isEmpty() || t.tag().equals("PRON") || pronoun.equals("relative"))) {
+        if (pronoun.equals("relative")) {
           int k = i - 1;
           if (k >= 0 && tokens.get(k).text().equals(",")) {
             k--;
           }
-          if (k >= 0 && inName[k] && endsPersonName(names, tokens.get(k))) {
-            out.add(new Candidate(t.span(), t.text(), EntityType.PERSON, Candidate.Kind.RELATIVE,
+          EntityType before = k >= 0 && Character.isLowerCase(t.text().charAt(0)) ? endsWith(out, tokens.get(k)) : null;
+          if (norm.equals("where") ? before == EntityType.PLACE : before == EntityType.PERSON) {
+            out.add(new Candidate(t.span(), t.text(), before, Candidate.Kind.RELATIVE,
                 sentence, List.of(norm), Set.of(), false, true, false));
           }
-        } else {
+        } else if (!(norm.equals("her") && i + 1 < n && POSSESSED.contains(tokens.get(i + 1).tag()))) {
           out.add(new Candidate(t.span(), t.text(), EntityType.PERSON, Candidate.Kind.PRONOUN,
-              sentence, List.of(norm), Set.of(), false, true, false));
+              sentence, List.of(norm), Set.of(), false, pronoun.equals("third"), false));
         }
         continue;
       }
-      boolean person = roleNouns.containsKey(norm);
+      boolean lower = Character.isLowerCase(t.text().charAt(0)) || i == first && !inName[i];
+      boolean person = lower && (roleNouns.containsKey(norm) || personNoun(norm));
       boolean place = placeNouns.contains(norm);
-      if ((person || place) && Character.isLowerCase(t.text().charAt(0))
-          && (t.tag().isEmpty() || t.tag().equals("NOUN"))
+      if ((person || place) && lower
+          && (t.tag().isEmpty() || t.tag().equals("NOUN") || i == first)
           && !(i + 1 < n && inName[i + 1]) && !(i + 1 < n && tokens.get(i + 1).tag().equals("NOUN"))) {
         out.add(description(text, tokens, inName, i, sentence, person ? EntityType.PERSON : EntityType.PLACE));
       }
     }
   }
 
-  private static boolean endsPersonName(List<Candidate> names, Token t) {
-    for (Candidate c : names) {
+  /** The type of the name or singular description of this sentence ending with the token, or null. */
+  private static EntityType endsWith(List<Candidate> found, Token t) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Candidate c = found.get(k);
       if (c.span().end() == t.span().end()) {
-        return c.type() == EntityType.PERSON || c.type() == EntityType.OTHER;
+        return c.plural() ? null : c.type();
       }
     }
-    return false;
+    return null;
+  }
+
+  /** A noun ECDICT renders with a person ending ("prosecutor" 检察官). */
+  private boolean personNoun(String norm) {
+    if (!lang.equals("en") || norm.length() < 3) {
+      return false;
+    }
+    String singular = norm.endsWith("s") && !norm.endsWith("ss") ? norm.substring(0, norm.length() - 1) : norm;
+    List<String> zh = Bilingual.get().toChinese(singular);
+    if (zh.isEmpty()) {
+      return false;
+    }
+    String first = zh.get(0);
+    return personEndings.contains(first.substring(first.length() - 1));
   }
 
   private Candidate description(String text, List<Token> tokens, boolean[] inName, int head, int sentence,
@@ -303,17 +333,24 @@ final class LatinMentions {
     } else if (words.stream().anyMatch(placeWords::contains)) {
       type = EntityType.PLACE;
     } else if (known != null && known.type() != EntityType.OTHER
+        && (!isAcronym(surface) || known.source().startsWith("cldr"))
         && (words.size() > 1 || !(sentenceStart && start == a) || run.get(0).tag().equals("PROPN")
             || surface.equals(surface.toUpperCase(Locale.ROOT)))) {
       type = known.type();
-    } else if (words.size() > 1 && isCountry(words.get(words.size() - 1))) {
-      type = EntityType.PLACE; // "Nazi Germany", "South Korea"
-    } else if (words.size() > 1 && gazetteer.isGivenName(words.get(0))) {
+    } else if (words.size() > 1 && (placePrefixes.contains(words.get(0)) || isCountry(words.get(words.size() - 1)))) {
+      type = EntityType.PLACE; // "Mount Cook", "South Sudan", "Nazi Germany"
+    } else if (words.size() > 1 && isPlural(words.get(words.size() - 1))) {
+      type = EntityType.ORGANIZATION; // teams and bands: "Indianapolis Colts"
+    } else if (words.size() > 1 && words.subList(0, words.size() - 1).stream().anyMatch(this::isPersonName)
+        || words.size() > 1 && personContext(tokens, end)) {
       type = EntityType.PERSON;
-    } else if (start > 0 && placePrepositions.contains(tokens.get(start - 1).norm())) {
+    } else if (start > 0 && placePrepositions.contains(tokens.get(start - 1).norm()) && !isAcronym(surface)) {
       type = EntityType.PLACE;
       strong = false;
-    } else if (words.size() > 1 && words.size() <= 4 && run.stream().noneMatch(t -> CONNECTORS.contains(t.text()))) {
+    } else if (words.size() > 1 && words.size() <= MAX_NAME_WORDS && words.stream().noneMatch(this::isOrdinaryWord)) {
+      type = EntityType.PERSON; // two or three uncommon capitalised words: "Zurana Horton"
+      strong = false;
+    } else if (words.size() == 1 && personContext(tokens, end) && !isAcronym(surface)) {
       type = EntityType.PERSON;
       strong = false;
     } else {
@@ -326,6 +363,51 @@ final class LatinMentions {
     }
     return new Candidate(span, surface, type, Candidate.Kind.NAME, sentence, lowerWords, attributes, strong,
         false, false);
+  }
+
+  /** A capitalised plural that is not a known place ("Colts", not "Philippines"). */
+  private boolean isPlural(String word) {
+    return word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") && gazetteer.latin(word) == null
+        && Character.isLowerCase(word.charAt(word.length() - 2));
+  }
+
+  /** A given name, or any person name ECDICT knows ("Vladimir", "Jim"). */
+  private boolean isPersonName(String word) {
+    if (gazetteer.isGivenName(word)) {
+      return true;
+    }
+    NameGazetteer.Known k = gazetteer.latin(word);
+    return k != null && k.type() == EntityType.PERSON;
+  }
+
+  /** An ordinary English word ("Internet", "Survey"), which makes a run a product or body. */
+  private boolean isOrdinaryWord(String word) {
+    return lang.equals("en") && Bilingual.get().isCommonWord(word) && !isPersonName(word);
+  }
+
+  private static boolean isAcronym(String s) {
+    return s.length() <= MAX_ACRONYM && s.equals(s.toUpperCase(Locale.ROOT));
+  }
+
+  /** A person name ECDICT knows (as a surname or a person). */
+  private boolean isSurname(String word) {
+    NameGazetteer.Known k = gazetteer.latin(word);
+    return k != null && k.type() == EntityType.PERSON;
+  }
+
+  /** What follows the name shows a person: "said", "Jr.", or an age (", 25,"). */
+  private boolean personContext(List<Token> tokens, int end) {
+    if (end + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(end + 1);
+    if (personEvidence.contains(next.norm())) {
+      return true;
+    }
+    return next.text().equals(",") && end + 2 < tokens.size()
+        && tokens.get(end + 2).text().chars().allMatch(Character::isDigit)
+        && tokens.get(end + 2).text().length() <= 3
+        && (end + 3 >= tokens.size() || !Character.isLetter(tokens.get(end + 3).text().codePointAt(0)));
   }
 
   private boolean isCountry(String word) {

@@ -36,7 +36,7 @@ public final class Bilingual {
 
   private static volatile Bilingual instance;
 
-  private static final Pattern NAME_MARK = Pattern.compile("人名|地名|男子名|女子名|[（(]姓[)）]|姓氏");
+  private static final Pattern NAME_MARK = Pattern.compile("人名|地名|男子名|女子名|男人名|女人名|[（(]姓[)）]|姓氏");
   private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*\\]|[（(〔][^）)〕]*[）)〕]");
   private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}·]{2,}");
 
@@ -48,17 +48,22 @@ public final class Bilingual {
    * @param person whether ECDICT marks it as a person's name (人名, 姓, 男子名, 女子名)
    * @param place whether ECDICT marks it as a place name (地名)
    * @param given whether it is a given name (男子名, 女子名)
+   * @param organization whether its first sense is a company (公司)
    */
-  record Name(String english, List<String> chinese, boolean person, boolean place, boolean given) {}
+  record Name(String english, List<String> chinese, boolean person, boolean place, boolean given,
+      boolean organization) {}
 
   private final Map<String, List<String>> enToZh;
   private final Map<String, List<String>> zhToEn;
   private final List<Name> names;
+  private final java.util.Set<String> nameOnly;
 
-  private Bilingual(Map<String, List<String>> enToZh, Map<String, List<String>> zhToEn, List<Name> names) {
+  private Bilingual(Map<String, List<String>> enToZh, Map<String, List<String>> zhToEn, List<Name> names,
+      java.util.Set<String> nameOnly) {
     this.enToZh = enToZh;
     this.zhToEn = zhToEn;
     this.names = names;
+    this.nameOnly = nameOnly;
   }
 
   /** The dictionary, loading it on first use. */
@@ -71,6 +76,15 @@ public final class Bilingual {
       }
     }
     return instance;
+  }
+
+  /**
+   * Whether the word (any case) is an ordinary English word: in common use and not only a
+   * name ("survey", "explorer"; not "putin").
+   */
+  public boolean isCommonWord(String english) {
+    String key = english.toLowerCase(Locale.ROOT);
+    return enToZh.containsKey(key) && !nameOnly.contains(key);
   }
 
   /** The person and place names of the dictionary, in dictionary order. */
@@ -114,6 +128,7 @@ public final class Bilingual {
     Map<String, List<String>> zhToEn = new HashMap<>();
     Map<String, Integer> rank = new HashMap<>();
     List<Name> names = new ArrayList<>();
+    java.util.Set<String> nameOnly = new java.util.HashSet<>();
     try (InputStream in = Bilingual.class.getClassLoader().getResourceAsStream("ecdict.csv")) {
       if (in == null) {
         throw new IllegalStateException("ecdict.csv is not on the class path");
@@ -148,6 +163,9 @@ public final class Bilingual {
         List<String> terms = terms(translation);
         if (terms.isEmpty() && parsed != null) {
           terms = parsed.chinese().subList(0, Math.min(MAX_TERMS, parsed.chinese().size()));
+          nameOnly.add(word.toLowerCase(Locale.ROOT));
+        } else if (parsed != null && (parsed.person() || parsed.place()) && !common) {
+          nameOnly.add(word.toLowerCase(Locale.ROOT));
         }
         if (terms.isEmpty()) {
           continue;
@@ -175,7 +193,7 @@ public final class Bilingual {
       }
     }
     byTermRanked.forEach((k, v) -> zhToEn.put(k, List.copyOf(v)));
-    return new Bilingual(Map.copyOf(enToZh), Map.copyOf(zhToEn), List.copyOf(names));
+    return new Bilingual(Map.copyOf(enToZh), Map.copyOf(zhToEn), List.copyOf(names), java.util.Set.copyOf(nameOnly));
   }
 
   /** The name an entry marks (人名, 地名, 姓, 男子名, 女子名) with its Chinese renderings, or null. */
@@ -192,7 +210,10 @@ public final class Bilingual {
       }
     }
     boolean glossed = place || person;
-    if (!glossed && !NAME_MARK.matcher(translation).find()) {
+    String firstSense = translation.split("\\\\n|\\n")[0];
+    boolean organization = Character.isUpperCase(word.charAt(0)) && firstSense.contains("公司")
+        || firstSense.contains("公司名");
+    if (!glossed && !organization && !NAME_MARK.matcher(translation).find()) {
       return null;
     }
     List<String> chinese = new ArrayList<>();
@@ -203,7 +224,8 @@ public final class Bilingual {
         continue;
       }
       if (marked) {
-        boolean g = piece.contains("男子名") || piece.contains("女子名");
+        boolean g = piece.contains("男子名") || piece.contains("女子名") || piece.contains("男人名")
+            || piece.contains("女人名");
         given |= g;
         person |= g || piece.contains("人名") || piece.contains("姓)") || piece.contains("姓）")
             || piece.contains("姓氏");
@@ -228,10 +250,10 @@ public final class Bilingual {
         chinese.add(m.group());
       }
     }
-    if (chinese.isEmpty() && !glossed) {
+    if (chinese.isEmpty() && !glossed && !organization) {
       return null;
     }
-    return new Name(word.toLowerCase(Locale.ROOT), List.copyOf(chinese), person, place, given);
+    return new Name(word.toLowerCase(Locale.ROOT), List.copyOf(chinese), person, place, given, organization);
   }
 
   private static List<String> terms(String translation) {

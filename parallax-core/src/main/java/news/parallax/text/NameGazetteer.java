@@ -92,7 +92,8 @@ public final class NameGazetteer {
     Map<Character, int[]> nameChars = new HashMap<>();
     int nameTotal = 0;
     for (Bilingual.Name n : Bilingual.get().names()) {
-      EntityType type = n.place() == n.person() ? EntityType.OTHER
+      EntityType type = n.organization() ? EntityType.ORGANIZATION
+          : n.place() == n.person() ? EntityType.OTHER
           : n.place() ? EntityType.PLACE : EntityType.PERSON;
       latinTypes.putIfAbsent(n.english(), new Known(type, "ecdict"));
       if (n.given()) {
