@@ -306,7 +306,7 @@ final class LatinMentions {
     }
     List<String> words = new ArrayList<>();
     for (Token t : run) {
-      if (!t.text().equals("-")) {
+      if (!t.text().equals("-") && !t.text().equals("–")) {
         words.add(t.text());
       }
     }
@@ -343,6 +343,8 @@ final class LatinMentions {
       type = EntityType.ORGANIZATION; // teams and bands: "Indianapolis Colts"
     } else if (words.size() > 1 && words.subList(0, words.size() - 1).stream().anyMatch(this::isPersonName)
         || words.size() > 1 && personContext(tokens, end)) {
+      type = EntityType.PERSON;
+    } else if (words.size() > 1 && isSurname(words.get(words.size() - 1))) {
       type = EntityType.PERSON;
     } else if (start > 0 && placePrepositions.contains(tokens.get(start - 1).norm()) && !isAcronym(surface)) {
       type = EntityType.PLACE;

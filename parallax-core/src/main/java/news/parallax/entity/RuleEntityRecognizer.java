@@ -195,7 +195,9 @@ final class RuleEntityRecognizer implements EntityRecognizer {
           }
         }
         case PRONOUN -> {
-          String key = lastPerson != null && c.sentence() - lastPersonSentence <= MAX_PRONOUN_GAP ? lastPerson : null;
+          // first-person pronouns (definite false) are the unnamed speaker
+          String key = c.definite() && lastPerson != null && c.sentence() - lastPersonSentence <= MAX_PRONOUN_GAP
+              ? lastPerson : null;
           out.add(new Mention(c.span(), c.text(), EntityType.PERSON, key, true));
         }
         case RELATIVE -> out.add(new Mention(c.span(), c.text(), EntityType.PERSON, lastPerson, true));
