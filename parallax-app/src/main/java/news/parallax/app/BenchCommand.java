@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure a stage's throughput per core and its peak heap.",
     subcommands = {
+        BenchAnalyzeCommand.class,
     })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score a stage against evaluation data with gold labels.",
     subcommands = {
+        EvalEntitiesCommand.class,
     })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec

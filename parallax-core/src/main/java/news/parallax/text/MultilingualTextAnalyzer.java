@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import news.parallax.internal.Texts;
+import news.parallax.lang.LanguageIdentifier;
+import news.parallax.lang.LanguageProfile;
 import news.parallax.model.Article;
 import news.parallax.model.Sentence;
 import news.parallax.model.Span;
@@ -89,9 +90,10 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
     List<Sentence> out = new ArrayList<>();
     int offset = 0;
     List<String> paragraphs = article.paragraphs();
+    LanguageProfile profile = LanguageIdentifier.standard().profile(paragraphs);
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = paragraphs.get(p);
-      String lang = paragraphLanguage(article.language(), para);
+      String lang = paragraphLanguage(article.language(), profile.paragraphs().get(p));
       for (Span s : sentences(para, lang)) {
         Span abs = new Span(offset + s.start(), offset + s.end());
         out.add(new Sentence(abs, p, tokens(para.substring(s.start(), s.end()), abs.start(), lang)));
@@ -101,13 +103,17 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
     return out;
   }
 
-  /** Chinese paragraphs inside a non-Chinese article (and the reverse) are segmented as such. */
-  private static String paragraphLanguage(String articleLang, String para) {
-    boolean han = Texts.hanCount(para) * 3 > para.length();
-    if (han) {
+  /**
+   * The language a paragraph is segmented in: its own when identified, else the article's;
+   * Han script is always segmented as Chinese, and a Latin paragraph in a Chinese article as
+   * English when nothing better is known.
+   */
+  private static String paragraphLanguage(String articleLang, LanguageProfile.Paragraph p) {
+    if (p.script().equals("Hans") || p.script().equals("Hant")) {
       return "zh";
     }
-    return articleLang.equals("zh") ? "en" : articleLang;
+    String lang = p.guessed() || p.language().equals(LanguageIdentifier.UNDETERMINED) ? articleLang : p.language();
+    return lang.equals("zh") || lang.equals(LanguageIdentifier.UNDETERMINED) ? "en" : lang;
   }
 
   private List<Span> sentences(String para, String lang) {
