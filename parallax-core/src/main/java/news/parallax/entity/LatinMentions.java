@@ -245,7 +245,8 @@ final class LatinMentions {
     }
     if (sentenceStart) {
       if (!t.tag().isEmpty()) {
-        return t.tag().equals("PROPN") || gazetteer.latin(s) != null && !roleNouns.containsKey(t.norm());
+        return t.tag().equals("PROPN") || gazetteer.latin(s) != null && !roleNouns.containsKey(t.norm())
+            || lang.equals("en") && !Bilingual.get().isCommonWord(s) && !t.tag().equals("VERB");
       }
       return gazetteer.latin(s) != null || i + 1 < tokens.size() && nameLike(tokens, i + 1, false);
     }
@@ -288,6 +289,10 @@ final class LatinMentions {
       attributes.add(tokens.get(q).norm());
     }
     titled |= titleEnd > a;
+    // modifiers of the title left outside the run ("Russian" opening a sentence, tagged ADJ)
+    for (int q = a - 1; titled && q >= 0 && (tokens.get(q).tag().equals("ADJ") || isRunModifier(tokens.get(q))); q--) {
+      attributes.add(tokens.get(q).norm());
+    }
     if (titleEnd > b) {
       // all title: a description such as "Russian President" or "the President"
       Span span = new Span(tokens.get(a).span().start(), tokens.get(b).span().end());

@@ -125,6 +125,9 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         if (full == null && words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT))) {
           full = nearest(byInitials.get(words.get(0)), i);
         }
+        if (full == null) {
+          full = nearest(spellingVariant(byLastWord, lower(words.get(0))), i);
+        }
       } else if (c.type() == EntityType.PERSON || c.type() == EntityType.OTHER) {
         // "D. Vance" within "J. D. Vance": a shorter tail of a longer person name
         List<Integer> same = byLastWord.get(lower(words.get(words.size() - 1)));
@@ -200,7 +203,12 @@ final class RuleEntityRecognizer implements EntityRecognizer {
               ? lastPerson : null;
           out.add(new Mention(c.span(), c.text(), EntityType.PERSON, key, true));
         }
-        case RELATIVE -> out.add(new Mention(c.span(), c.text(), EntityType.PERSON, lastPerson, true));
+        case RELATIVE -> {
+          // "who" and "where" stand for the mention they follow
+          Mention before = out.isEmpty() ? null : out.get(out.size() - 1);
+          String key = before != null && before.type() == c.type() ? before.key() : null;
+          out.add(new Mention(c.span(), c.text(), c.type(), key, true));
+        }
         case DESCRIPTION -> {
           String key = null;
           if (c.type() == EntityType.PERSON && c.definite() && !c.plural()) {
@@ -250,6 +258,20 @@ final class RuleEntityRecognizer implements EntityRecognizer {
   private static boolean isProperModifier(String m) {
     return news.parallax.text.NameGazetteer.get().latin(m) != null || m.endsWith("an") || m.endsWith("ian")
         || m.endsWith("ese") || m.endsWith("ish");
+  }
+
+  /** The full names whose last word is a spelling variant of {@code word} ("Zelenskiy"). */
+  private static List<Integer> spellingVariant(Map<String, List<Integer>> byLastWord, String word) {
+    if (word.length() < EvidenceEntityLinker.MIN_VARIANT_LENGTH) {
+      return null;
+    }
+    for (String last : new TreeMap<>(byLastWord).keySet()) {
+      if (last.length() >= EvidenceEntityLinker.MIN_VARIANT_LENGTH && last.charAt(0) == word.charAt(0)
+          && EvidenceEntityLinker.editDistance(last, word) <= EvidenceEntityLinker.MAX_SPELLING_EDITS) {
+        return byLastWord.get(last);
+      }
+    }
+    return null;
   }
 
   private static Integer nearest(List<Integer> positions, int i) {
