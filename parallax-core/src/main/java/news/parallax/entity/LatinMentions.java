@@ -331,6 +331,11 @@ final class LatinMentions {
       type = EntityType.PERSON;
     } else if (words.stream().anyMatch(eventWords::contains)) {
       type = EntityType.OTHER;
+    } else if (words.size() > 1 && known == null && words.stream().noneMatch(this::typingWord)
+        && (words.subList(0, words.size() - 1).stream().anyMatch(this::isPersonName) || personContext(tokens, end))) {
+      type = EntityType.PERSON;
+    } else if (isPlural(words.get(words.size() - 1))) {
+      type = EntityType.ORGANIZATION; // teams and bands: "Indianapolis Colts", "the Pistons"
     } else if (placeWords.contains(words.get(words.size() - 1))) {
       type = EntityType.PLACE;
     } else if (words.stream().anyMatch(orgWords::contains)) {
@@ -344,14 +349,10 @@ final class LatinMentions {
       type = known.type();
     } else if (words.size() > 1 && (placePrefixes.contains(words.get(0)) || isCountry(words.get(words.size() - 1)))) {
       type = EntityType.PLACE; // "Mount Cook", "South Sudan", "Nazi Germany"
-    } else if (words.size() > 1 && isPlural(words.get(words.size() - 1))) {
-      type = EntityType.ORGANIZATION; // teams and bands: "Indianapolis Colts"
-    } else if (words.size() > 1 && words.subList(0, words.size() - 1).stream().anyMatch(this::isPersonName)
-        || words.size() > 1 && personContext(tokens, end)) {
-      type = EntityType.PERSON;
     } else if (words.size() > 1 && isSurname(words.get(words.size() - 1))) {
       type = EntityType.PERSON;
-    } else if (start > 0 && placePrepositions.contains(tokens.get(start - 1).norm()) && !isAcronym(surface)) {
+    } else if (start > 0 && placePrepositions.contains(tokens.get(start - 1).norm()) && !isAcronym(surface)
+        && words.stream().noneMatch(this::isOrdinaryWord)) {
       type = EntityType.PLACE;
       strong = false;
     } else if (words.size() > 1 && words.size() <= MAX_NAME_WORDS && words.stream().noneMatch(this::isOrdinaryWord)) {
@@ -370,6 +371,11 @@ final class LatinMentions {
     }
     return new Candidate(span, surface, type, Candidate.Kind.NAME, sentence, lowerWords, attributes, strong,
         false, false);
+  }
+
+  /** A word that types a name as a place or organisation ("House", "Base"). */
+  private boolean typingWord(String word) {
+    return orgWords.contains(word) || placeWords.contains(word);
   }
 
   /** A capitalised plural that is not a known place ("Colts", not "Philippines"). */
