@@ -244,6 +244,9 @@ final class LatinMentions {
       return false;
     }
     if (sentenceStart) {
+      if (roleNouns.containsKey(t.norm())) {
+        return false; // "Prosecutors said": a description, found later
+      }
       if (!t.tag().isEmpty()) {
         return t.tag().equals("PROPN") || gazetteer.latin(s) != null && !roleNouns.containsKey(t.norm())
             || lang.equals("en") && !Bilingual.get().isCommonWord(s) && !t.tag().equals("VERB");
@@ -336,6 +339,7 @@ final class LatinMentions {
       type = EntityType.PERSON;
     } else if (isPlural(words.get(words.size() - 1))) {
       type = EntityType.ORGANIZATION; // teams and bands: "Indianapolis Colts", "the Pistons"
+      strong = false; // a surname may end in s too ("Cheeks"): the full name outvotes it
     } else if (placeWords.contains(words.get(words.size() - 1))) {
       type = EntityType.PLACE;
     } else if (words.stream().anyMatch(orgWords::contains)) {
