@@ -47,6 +47,8 @@ final class LatinMentions {
       "children", "jury", "troops", "family", "staff");
   /** Tags of the word after a possessive "her" ("her husband"). */
   private static final Set<String> POSSESSED = Set.of("NOUN", "ADJ", "PROPN", "NUM");
+  /** Shorter sentences ("Lindsay Lohan") are not judged as headlines. */
+  static final int MIN_TITLE_WORDS = 4;
   /** Names of more words than this are not taken for a person on their shape alone. */
   static final int MAX_NAME_WORDS = 3;
   /** Acronyms are at most this long; longer all-capital words are headline shouting. */
@@ -98,13 +100,14 @@ final class LatinMentions {
       first++;
     }
     List<Candidate> names = new ArrayList<>();
+    boolean titleCase = isTitleCase(tokens);
     for (int i = 0; i < n; i++) {
-      if (!nameLike(tokens, i, i == first)) {
+      if (!nameLike(tokens, i, i == first) || titleCase && isOrdinaryWord(tokens.get(i).text())) {
         continue;
       }
       int j = i;
       while (true) {
-        if (j + 1 < n && nameLike(tokens, j + 1, false)) {
+        if (j + 1 < n && nameLike(tokens, j + 1, false) && !(titleCase && isOrdinaryWord(tokens.get(j + 1).text()))) {
           j++;
         } else if (j + 2 < n && joins(tokens, j + 1) && nameLike(tokens, j + 2, false)) {
           j += 2;
@@ -155,6 +158,24 @@ final class LatinMentions {
         out.add(description(text, tokens, inName, i, sentence, person ? EntityType.PERSON : EntityType.PLACE));
       }
     }
+  }
+
+  /**
+   * A headline in title case ("Andrew Lopez Confesses To Murder Of Zurana Horton"): at least
+   * {@link #MIN_TITLE_WORDS} words and no lower-case word but function words, so ordinary
+   * words there are no names. A sentence full of names still has a lower-case verb.
+   */
+  private boolean isTitleCase(List<Token> tokens) {
+    int words = 0;
+    for (Token t : tokens) {
+      if (Character.isLetter(t.text().codePointAt(0))) {
+        words++;
+        if (Character.isLowerCase(t.text().codePointAt(0)) && !Stopwords.contains(lang, t.norm())) {
+          return false;
+        }
+      }
+    }
+    return words >= MIN_TITLE_WORDS;
   }
 
   /** The type of the name or singular description of this sentence ending with the token, or null. */
