@@ -37,8 +37,8 @@ final class Concepts {
     Map<String, Double> v = new HashMap<>();
     tf.forEach((k, n) -> v.put(k, 1 + Math.log(n)));
     for (Mention m : a.mentions()) {
-      if (m.type() == EntityType.OTHER) {
-        continue;
+      if (m.type() == EntityType.OTHER || m.key() == null) {
+        continue; // unresolved descriptions and pronouns carry no key
       }
       String key = m.key();
       String c = Texts.hanCount(key) > 0 ? translate(key) : lastWord(key.toLowerCase(java.util.Locale.ROOT));
