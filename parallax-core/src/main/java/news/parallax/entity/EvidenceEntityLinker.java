@@ -113,13 +113,13 @@ final class EvidenceEntityLinker implements EntityLinker {
       }
       for (int j = 0; j < nodes.size(); j++) {
         Node en = nodes.get(j);
-        if (en.latin().isEmpty() || en.type() != zh.type()) {
+        if (en.latin().isEmpty() || en.type() != zh.type() && !placeOrBody(en.type(), zh.type())) {
           continue;
         }
         String why = dictionaryEvidence(zh, en, gazetteer);
         if (why != null) {
           u.merge(j, i, why, nodes);
-        } else if (zh.type() == EntityType.PERSON || zh.type() == EntityType.PLACE) {
+        } else if (en.type() == zh.type() && (zh.type() == EntityType.PERSON || zh.type() == EntityType.PLACE)) {
           String target = zh.type() == EntityType.PERSON ? last(en.latin()) : en.latin();
           double s = Transliteration.similarity(chineseCore(zh.key()), target);
           if (s >= MIN_TRANSLITERATION && (s == 1 || Transliteration.classesOfLatin(target).length() >= MIN_FUZZY_CLASSES)) {
@@ -145,6 +145,14 @@ final class EvidenceEntityLinker implements EntityLinker {
       }
     }
     return entities(articles, nodes, u);
+  }
+
+  /**
+   * A place and an organisation may be one thing named by its seat ("White House" is an
+   * organisation in English text, 白宫 a place to HanLP): dictionary evidence may join them.
+   */
+  private static boolean placeOrBody(EntityType a, EntityType b) {
+    return a == EntityType.PLACE && b == EntityType.ORGANIZATION || a == EntityType.ORGANIZATION && b == EntityType.PLACE;
   }
 
   private static String latinGroupKey(Node n) {

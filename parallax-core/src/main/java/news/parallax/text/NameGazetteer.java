@@ -59,10 +59,18 @@ public final class NameGazetteer {
     Map<String, List<String>> h2l = new HashMap<>();
     Set<String> given = new HashSet<>();
     // 1. CLDR territories and exemplar cities: the most reliable place names
+    com.ibm.icu.text.LocaleDisplayNames shortNames = com.ibm.icu.text.LocaleDisplayNames.getInstance(
+        ULocale.ENGLISH, com.ibm.icu.text.DisplayContext.LENGTH_SHORT);
     for (String region : ULocale.getISOCountries()) {
       ULocale r = new ULocale("", region);
       addPlace(r.getDisplayCountry(ULocale.ENGLISH), r.getDisplayCountry(ULocale.SIMPLIFIED_CHINESE),
           "cldr-territory", latinTypes, hanTypes, l2h, h2l);
+      String shortName = shortNames.regionDisplayName(region);
+      if (shortName != null && !shortName.equals(r.getDisplayCountry(ULocale.ENGLISH))) {
+        // CLDR's short forms: "US", "UK", "Hong Kong"
+        addPlace(shortName, r.getDisplayCountry(ULocale.SIMPLIFIED_CHINESE), "cldr-territory", latinTypes,
+            hanTypes, l2h, h2l);
+      }
       for (ULocale loc : CLDR_LOCALES) {
         String n = r.getDisplayCountry(loc);
         if (Texts.hanCount(n) == 0 && !n.equals(region)) {
