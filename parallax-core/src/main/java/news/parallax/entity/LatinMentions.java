@@ -265,8 +265,8 @@ final class LatinMentions {
       return false;
     }
     if (sentenceStart) {
-      if (roleNouns.containsKey(t.norm())) {
-        return false; // "Prosecutors said": a description, found later
+      if (roleNouns.containsKey(t.norm()) && !(i + 1 < tokens.size() && nameLike(tokens, i + 1, false))) {
+        return false; // "Prosecutors said": a description, found later; "Senator Santos" stays
       }
       if (!t.tag().isEmpty()) {
         return t.tag().equals("PROPN") || gazetteer.latin(s) != null && !roleNouns.containsKey(t.norm())
