@@ -20,7 +20,16 @@ public interface LanguageIdentifier {
    * from the main one, its own identification), and the main language is the one of most
    * letters.
    */
-  LanguageProfile profile(java.util.List<String> paragraphs);
+  default LanguageProfile profile(java.util.List<String> paragraphs) {
+    String main = identify(String.join("\n", paragraphs));
+    java.util.List<LanguageProfile.Paragraph> out = new java.util.ArrayList<>();
+    for (String p : paragraphs) {
+      String lang = identify(p);
+      boolean guessed = lang.equals(UNDETERMINED);
+      out.add(new LanguageProfile.Paragraph(guessed ? main : lang, Scripts.of(p), guessed));
+    }
+    return new LanguageProfile(main, Scripts.of(String.join("\n", paragraphs)), out);
+  }
 
   /** The OpenNLP-model identifier, loaded once per process. */
   static LanguageIdentifier standard() {
