@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         BenchExtractCommand.class,
         BenchClusterCommand.class,
+        BenchAnalyzeCommand.class,
     })
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

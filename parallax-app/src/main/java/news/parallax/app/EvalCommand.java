@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         EvalQuotesCommand.class,
         EvalExtractionCommand.class,
         EvalClusteringCommand.class,
+        EvalEntitiesCommand.class,
     })
 final class EvalCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

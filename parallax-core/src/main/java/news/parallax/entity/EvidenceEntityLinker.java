@@ -18,94 +18,220 @@ import news.parallax.model.EntityType;
 import news.parallax.model.Evidence;
 import news.parallax.model.Mention;
 import news.parallax.text.Bilingual;
+import news.parallax.text.NameGazetteer;
 
 /**
- * Links mention keys across a story's articles. Two keys are one entity when:
+ * Links mention keys across a story's articles and languages. Two keys of the same type are
+ * one entity on any of these kinds of evidence (the signal of the recorded {@link Evidence}):
  *
  * <ol>
- *   <li>their Latin forms, folded to ASCII and lower case, are equal ("same-name");
- *   <li>one is a person's surname and the other a full name ending with it ("surname");
- *   <li>their surnames differ only by a spelling variant: an edit distance of at most
- *       {@link #MAX_SPELLING_EDITS} on names of at least {@link #MIN_VARIANT_LENGTH} letters
- *       ("spelling");
- *   <li>a Chinese name translates, through the zh↔en dictionary, to the other's surname or
- *       name ("dictionary").
+ *   <li>"same-name": their Latin forms, folded to ASCII and lower case, are equal;
+ *   <li>"surname": a person's surname alone and a full name ending with it, or two full names
+ *       with the same first and last words;
+ *   <li>"spelling": person surnames that differ by a spelling variant ("Zelensky",
+ *       "Zelenskyy", "Zelenskiy"): at most {@link #MAX_SPELLING_EDITS} edits on names of at
+ *       least {@link #MIN_VARIANT_LENGTH} letters, same first letter, same first name if both
+ *       have one;
+ *   <li>"cldr": a Chinese name that CLDR gives for the Latin place name ("安克雷奇",
+ *       "Anchorage");
+ *   <li>"dictionary": a Chinese name ECDICT renders the Latin name (or its surname) with;
+ *   <li>"transliteration": a Chinese person or place name whose pinyin sounds like the Latin
+ *       surname or place name ({@link Transliteration}) scoring at least
+ *       {@link #MIN_TRANSLITERATION}, the best Latin match of that Chinese name and that Chinese
+ *       name the best match of the Latin one among the story's names ("co-occurrence" in one
+ *       story is the precondition of every link).
  * </ol>
- *
- * Each merge is recorded as evidence on the entity.
  */
 final class EvidenceEntityLinker implements EntityLinker {
   static final int MAX_SPELLING_EDITS = 2;
   static final int MIN_VARIANT_LENGTH = 6;
+  /**
+   * Calibrated on the seed story (泽连斯基/Zelensky 0.9, 特朗普/Trump 0.875, 安克雷奇/Anchorage
+   * 0.875, 拉夫罗夫/Lavrov 1.0) against unrelated pairs of its names, which stay below 0.6.
+   */
+  static final double MIN_TRANSLITERATION = 0.74;
+  /** Names with fewer sound classes than this must match their sounds exactly. */
+  static final int MIN_FUZZY_CLASSES = 3;
   private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
-  private record Node(String articleId, String key, EntityType type, String lang, List<String> forms) {}
+  private record Node(String articleId, String key, EntityType type, String lang, List<String> forms,
+      String latin) {}
 
   @Override
   public LinkedEntities link(List<AnalyzedArticle> articles) {
-    Map<String, Node> nodes = new LinkedHashMap<>();
+    Map<String, Node> byId = new LinkedHashMap<>();
     for (AnalyzedArticle a : articles) {
       String lang = a.language();
       for (Mention m : a.mentions()) {
-        if (m.role() || m.type() == EntityType.OTHER) {
+        if (m.role() || m.key() == null || m.type() == EntityType.OTHER) {
           continue;
         }
         String id = LinkedEntities.articleKey(a.id(), m.key());
-        Node n = nodes.computeIfAbsent(id, k -> new Node(a.id(), m.key(), m.type(),
-            Texts.hanCount(m.key()) > 0 ? "zh" : lang, new ArrayList<>()));
+        boolean han = Texts.hanCount(m.key()) > 0;
+        Node n = byId.computeIfAbsent(id, k -> new Node(a.id(), m.key(), m.type(), han ? "zh" : lang,
+            new ArrayList<>(), han ? "" : fold(m.key())));
         if (!n.forms().contains(m.text())) {
           n.forms().add(m.text());
         }
       }
     }
-    List<String> ids = new ArrayList<>(nodes.keySet());
-    int[] parent = new int[ids.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
+    List<Node> nodes = new ArrayList<>(byId.values());
+    Union u = new Union(nodes.size());
+    // 1. same folded Latin name
+    Map<String, Integer> firstByLatin = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Node n = nodes.get(i);
+      if (n.latin().isEmpty()) {
+        continue;
+      }
+      Integer j = firstByLatin.putIfAbsent(n.type() + ":" + n.latin(), i);
+      if (j != null) {
+        u.merge(j, i, "same-name", nodes);
+      }
     }
-    Map<Integer, List<Evidence>> evidence = new HashMap<>();
-    List<String> latin = new ArrayList<>();
-    for (String id : ids) {
-      latin.add(latinKey(nodes.get(id)));
-    }
-    for (int i = 0; i < ids.size(); i++) {
-      for (int j = i + 1; j < ids.size(); j++) {
-        Node a = nodes.get(ids.get(i));
-        Node b = nodes.get(ids.get(j));
-        if (!compatible(a.type(), b.type())) {
+    // 2 and 3. surnames and spelling variants of people
+    for (int i = 0; i < nodes.size(); i++) {
+      for (int j = i + 1; j < nodes.size(); j++) {
+        Node a = nodes.get(i);
+        Node b = nodes.get(j);
+        if (a.type() != b.type() || a.latin().isEmpty() || b.latin().isEmpty() || u.same(i, j)) {
           continue;
         }
-        String why = why(a, latin.get(i), b, latin.get(j));
+        String why = latinEvidence(a, b);
         if (why != null) {
-          int ra = find(parent, i);
-          int rb = find(parent, j);
-          if (ra != rb) {
-            parent[rb] = ra;
-            List<Evidence> ev = evidence.computeIfAbsent(ra, k -> new ArrayList<>());
-            ev.addAll(evidence.getOrDefault(rb, List.of()));
-            evidence.remove(rb);
-            ev.add(new Evidence("alias", why, a.forms().get(0) + " = " + b.forms().get(0)));
+          u.merge(i, j, why, nodes);
+        }
+      }
+    }
+    // 4 to 6. Chinese names against Latin ones
+    NameGazetteer gazetteer = NameGazetteer.get();
+    List<double[]> translit = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Node zh = nodes.get(i);
+      if (!zh.latin().isEmpty()) {
+        continue;
+      }
+      for (int j = 0; j < nodes.size(); j++) {
+        Node en = nodes.get(j);
+        if (en.latin().isEmpty() || en.type() != zh.type() && !placeOrBody(en.type(), zh.type())) {
+          continue;
+        }
+        String why = dictionaryEvidence(zh, en, gazetteer);
+        if (why != null) {
+          u.merge(j, i, why, nodes);
+        } else if (en.type() == zh.type() && (zh.type() == EntityType.PERSON || zh.type() == EntityType.PLACE)) {
+          String target = zh.type() == EntityType.PERSON ? last(en.latin()) : en.latin();
+          double s = Transliteration.similarity(chineseCore(zh.key()), target);
+          if (s >= MIN_TRANSLITERATION && (s == 1 || Transliteration.classesOfLatin(target).length() >= MIN_FUZZY_CLASSES)) {
+            translit.add(new double[] {i, j, s});
           }
         }
       }
     }
+    // transliteration: only mutual best matches between a Chinese and a Latin name
+    Map<Integer, Double> bestOfZh = new HashMap<>();
+    Map<String, Double> bestOfLatin = new HashMap<>();
+    for (double[] t : translit) {
+      bestOfZh.merge((int) t[0], t[2], Math::max);
+      bestOfLatin.merge(latinGroupKey(nodes.get((int) t[1])), t[2], Math::max);
+    }
+    translit.sort(Comparator.<double[]>comparingDouble(t -> -t[2]).thenComparingDouble(t -> t[0])
+        .thenComparingDouble(t -> t[1]));
+    for (double[] t : translit) {
+      int i = (int) t[0];
+      int j = (int) t[1];
+      if (t[2] == bestOfZh.get(i) && t[2] == bestOfLatin.get(latinGroupKey(nodes.get(j))) && !u.same(i, j)) {
+        u.merge(j, i, "transliteration", nodes, String.format(Locale.ROOT, " (%.2f)", t[2]));
+      }
+    }
+    return entities(articles, nodes, u);
+  }
+
+  /**
+   * A place and an organisation may be one thing named by its seat ("White House" is an
+   * organisation in English text, 白宫 a place to HanLP): dictionary evidence may join them.
+   */
+  private static boolean placeOrBody(EntityType a, EntityType b) {
+    return a == EntityType.PLACE && b == EntityType.ORGANIZATION || a == EntityType.ORGANIZATION && b == EntityType.PLACE;
+  }
+
+  private static String latinGroupKey(Node n) {
+    return n.type() + ":" + (n.type() == EntityType.PERSON ? last(n.latin()) : n.latin());
+  }
+
+  /** The core of a Chinese name: its last part after "·" (弗拉基米尔·普京 → 普京). */
+  private static String chineseCore(String key) {
+    String[] parts = key.split("[·・]");
+    return parts[parts.length - 1];
+  }
+
+  private static String dictionaryEvidence(Node zh, Node en, NameGazetteer g) {
+    String core = chineseCore(zh.key());
+    String full = en.latin();
+    String surname = last(full);
+    for (String candidate : zh.type() == EntityType.PERSON ? List.of(full, surname) : List.of(full)) {
+      List<String> renderings = g.chinese(candidate);
+      if (renderings.contains(zh.key()) || renderings.contains(core)) {
+        NameGazetteer.Known k = g.latin(candidate);
+        return k != null && k.source().startsWith("cldr") ? "cldr" : "dictionary";
+      }
+      for (String t : Bilingual.get().toChinese(candidate)) {
+        if (t.equals(zh.key()) || t.equals(core)) {
+          return "dictionary";
+        }
+      }
+    }
+    for (String e : Bilingual.get().toEnglish(zh.key())) {
+      if (e.equals(full) || zh.type() == EntityType.PERSON && e.equals(surname)) {
+        return "dictionary";
+      }
+    }
+    return null;
+  }
+
+  private static String latinEvidence(Node a, Node b) {
+    if (a.type() != EntityType.PERSON) {
+      return null;
+    }
+    String la = a.latin();
+    String lb = b.latin();
+    String sa = last(la);
+    String sb = last(lb);
+    boolean oneSurnameOnly = la.equals(sa) || lb.equals(sb);
+    boolean sameFirst = first(la).equals(first(lb));
+    if (sa.equals(sb) && (oneSurnameOnly || sameFirst)) {
+      return "surname";
+    }
+    if (sa.length() >= MIN_VARIANT_LENGTH && sb.length() >= MIN_VARIANT_LENGTH && sa.charAt(0) == sb.charAt(0)
+        && editDistance(sa, sb) <= MAX_SPELLING_EDITS && (oneSurnameOnly || sameFirst)) {
+      return "spelling";
+    }
+    return null;
+  }
+
+  private LinkedEntities entities(List<AnalyzedArticle> articles, List<Node> nodes, Union u) {
     Map<Integer, List<Integer>> groups = new TreeMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    for (int i = 0; i < nodes.size(); i++) {
+      groups.computeIfAbsent(u.find(i), k -> new ArrayList<>()).add(i);
+    }
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      order.putIfAbsent(articles.get(i).id(), i);
     }
     List<Entity> entities = new ArrayList<>();
     Map<String, String> byKey = new HashMap<>();
     for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
       Map<String, TreeSet<String>> aliases = new TreeMap<>();
-      TreeSet<String> arts = new TreeSet<>(Comparator.comparingInt(x -> indexOf(articles, x)));
-      Map<String, Integer> latinCounts = new HashMap<>();
+      TreeSet<String> arts = new TreeSet<>(Comparator.comparingInt((String x) -> order.getOrDefault(x, Integer.MAX_VALUE))
+          .thenComparing(x -> x));
+      Map<String, Integer> latinCounts = new TreeMap<>();
       EntityType type = null;
       for (int i : g.getValue()) {
-        Node n = nodes.get(ids.get(i));
+        Node n = nodes.get(i);
         aliases.computeIfAbsent(n.lang(), k -> new TreeSet<>()).addAll(n.forms());
         arts.add(n.articleId());
-        type = type == null || type == EntityType.OTHER ? n.type() : type;
-        if (Texts.hanCount(n.key()) == 0) {
+        type = type == null ? n.type() : type;
+        if (!n.latin().isEmpty()) {
           latinCounts.merge(n.key(), 1, Integer::sum);
         }
       }
@@ -113,26 +239,17 @@ final class EvidenceEntityLinker implements EntityLinker {
       String id = "e" + Hashing.id(type.label() + ":" + name).substring(0, 10);
       Map<String, List<String>> aliasLists = new TreeMap<>();
       aliases.forEach((k, v) -> aliasLists.put(k, List.copyOf(v)));
-      entities.add(new Entity(id, name, type, aliasLists, List.copyOf(arts),
-          evidence.getOrDefault(g.getKey(), List.of())));
+      entities.add(new Entity(id, name, type, aliasLists, List.copyOf(arts), u.evidence(g.getKey())));
       for (int i : g.getValue()) {
-        byKey.put(ids.get(i), id);
+        byKey.put(LinkedEntities.articleKey(nodes.get(i).articleId(), nodes.get(i).key()), id);
       }
     }
-    entities.sort(Comparator.comparingInt((Entity e) -> -e.articles().size())
-        .thenComparing(Entity::name));
+    entities.sort(Comparator.comparingInt((Entity e) -> -e.articles().size()).thenComparing(Entity::name)
+        .thenComparing(Entity::id));
     return new LinkedEntities(entities, byKey);
   }
 
-  private static int indexOf(List<AnalyzedArticle> articles, String id) {
-    for (int i = 0; i < articles.size(); i++) {
-      if (articles.get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    return Integer.MAX_VALUE;
-  }
-
+  /** The fullest, then most frequent, Latin name; else the first Chinese alias. */
   private static String canonical(Map<String, Integer> latinCounts, Map<String, TreeSet<String>> aliases) {
     if (!latinCounts.isEmpty()) {
       return latinCounts.entrySet().stream()
@@ -142,31 +259,6 @@ final class EvidenceEntityLinker implements EntityLinker {
           .get().getKey();
     }
     return aliases.values().iterator().next().first();
-  }
-
-  private static boolean compatible(EntityType a, EntityType b) {
-    return a == b || a == EntityType.OTHER || b == EntityType.OTHER;
-  }
-
-  private static String why(Node a, String la, Node b, String lb) {
-    if (la.isEmpty() || lb.isEmpty()) {
-      return null;
-    }
-    if (la.equals(lb)) {
-      return a.lang().equals("zh") != b.lang().equals("zh") ? "dictionary" : "same-name";
-    }
-    String sa = last(la);
-    String sb = last(lb);
-    boolean person = a.type() == EntityType.PERSON || b.type() == EntityType.PERSON;
-    if (person && sa.equals(sb) && (la.equals(sa) || lb.equals(sb) || first(la).equals(first(lb)))) {
-      return a.lang().equals("zh") != b.lang().equals("zh") ? "dictionary" : "surname";
-    }
-    if (person && sa.length() >= MIN_VARIANT_LENGTH && sb.length() >= MIN_VARIANT_LENGTH
-        && sa.charAt(0) == sb.charAt(0) && editDistance(sa, sb) <= MAX_SPELLING_EDITS
-        && (la.equals(sa) || lb.equals(sb) || first(la).equals(first(lb)))) {
-      return "spelling";
-    }
-    return null;
   }
 
   private static String last(String s) {
@@ -179,14 +271,10 @@ final class EvidenceEntityLinker implements EntityLinker {
     return i < 0 ? s : s.substring(0, i);
   }
 
-  /** The ASCII lower-case Latin form of a node's key; Chinese keys through the dictionary. */
-  private static String latinKey(Node n) {
-    String key = n.key();
-    if (Texts.hanCount(key) > 0) {
-      List<String> en = Bilingual.get().toEnglish(key);
-      return en.isEmpty() ? "" : en.get(0).toLowerCase(Locale.ROOT);
-    }
-    return FOLD.transliterate(key).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").strip();
+  /** The ASCII lower-case Latin form of a name ("Zelenskyy" → "zelenskyy"). */
+  static String fold(String key) {
+    return FOLD.transliterate(key).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "")
+        .replaceAll(" +", " ").strip();
   }
 
   static int editDistance(String a, String b) {
@@ -208,11 +296,51 @@ final class EvidenceEntityLinker implements EntityLinker {
     return prev[b.length()];
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
+  /** Union-find over nodes that keeps the evidence of every merge on the group's root. */
+  private static final class Union {
+    private final int[] parent;
+    private final Map<Integer, List<Evidence>> evidence = new HashMap<>();
+
+    Union(int n) {
+      parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
     }
-    return i;
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    boolean same(int a, int b) {
+      return find(a) == find(b);
+    }
+
+    void merge(int a, int b, String signal, List<Node> nodes) {
+      merge(a, b, signal, nodes, "");
+    }
+
+    void merge(int a, int b, String signal, List<Node> nodes, String note) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra == rb) {
+        return;
+      }
+      int root = Math.min(ra, rb);
+      int other = Math.max(ra, rb);
+      parent[other] = root;
+      List<Evidence> ev = evidence.computeIfAbsent(root, k -> new ArrayList<>());
+      ev.addAll(evidence.getOrDefault(other, List.of()));
+      evidence.remove(other);
+      ev.add(new Evidence("alias", signal, nodes.get(a).forms().get(0) + " = " + nodes.get(b).forms().get(0) + note));
+    }
+
+    List<Evidence> evidence(int root) {
+      return evidence.getOrDefault(root, List.of());
+    }
   }
 }

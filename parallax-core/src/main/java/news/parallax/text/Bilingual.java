@@ -31,14 +31,39 @@ public final class Bilingual {
   private static final Pattern POS_PREFIX = Pattern.compile("^(?:[a-z]+\\.\\s*)+");
   private static final Pattern PAREN = Pattern.compile("[（(][^）)]*[）)]");
 
+  /** Gloss patterns (pattern, true for a place and false for a person) from name-glosses.txt. */
+  private static final List<Map.Entry<Pattern, Boolean>> GLOSSES = glosses();
+
   private static volatile Bilingual instance;
+
+  private static final Pattern NAME_MARK = Pattern.compile("人名|地名|男子名|女子名|男人名|女人名|[（(]姓[)）]|姓氏");
+  private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*\\]|[（(〔][^）)〕]*[）)〕]");
+  private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}·]{2,}");
+
+  /**
+   * A person or place name ECDICT gives a Chinese rendering for.
+   *
+   * @param english the English word, lower case
+   * @param chinese its Chinese renderings
+   * @param person whether ECDICT marks it as a person's name (人名, 姓, 男子名, 女子名)
+   * @param place whether ECDICT marks it as a place name (地名)
+   * @param given whether it is a given name (男子名, 女子名)
+   * @param organization whether its first sense is a company (公司)
+   */
+  record Name(String english, List<String> chinese, boolean person, boolean place, boolean given,
+      boolean organization) {}
 
   private final Map<String, List<String>> enToZh;
   private final Map<String, List<String>> zhToEn;
+  private final List<Name> names;
+  private final java.util.Set<String> nameOnly;
 
-  private Bilingual(Map<String, List<String>> enToZh, Map<String, List<String>> zhToEn) {
+  private Bilingual(Map<String, List<String>> enToZh, Map<String, List<String>> zhToEn, List<Name> names,
+      java.util.Set<String> nameOnly) {
     this.enToZh = enToZh;
     this.zhToEn = zhToEn;
+    this.names = names;
+    this.nameOnly = nameOnly;
   }
 
   /** The dictionary, loading it on first use. */
@@ -51,6 +76,41 @@ public final class Bilingual {
       }
     }
     return instance;
+  }
+
+  /**
+   * Whether the word (any case) is an ordinary English word: in common use and not only a
+   * name ("survey", "explorer"; not "putin").
+   */
+  public boolean isCommonWord(String english) {
+    String key = english.toLowerCase(Locale.ROOT);
+    return enToZh.containsKey(key) && !nameOnly.contains(key);
+  }
+
+  /** The person and place names of the dictionary, in dictionary order. */
+  List<Name> names() {
+    return names;
+  }
+
+  /** Adds the Han characters of every kept Chinese term to {@code counts}; returns their total. */
+  int countTermCharacters(Map<Character, int[]> counts) {
+    int total = 0;
+    java.util.Set<String> nameWords = new java.util.HashSet<>();
+    for (Name n : names) {
+      nameWords.add(n.english());
+    }
+    for (Map.Entry<String, List<String>> e : enToZh.entrySet()) {
+      if (nameWords.contains(e.getKey())) {
+        continue;
+      }
+      for (String t : e.getValue()) {
+        for (int i = 0; i < t.length(); i++) {
+          counts.computeIfAbsent(t.charAt(i), k -> new int[1])[0]++;
+          total++;
+        }
+      }
+    }
+    return total;
   }
 
   /** Chinese renderings of an English word (any case), most common sense first. */
@@ -67,6 +127,8 @@ public final class Bilingual {
     Map<String, List<String>> enToZh = new HashMap<>();
     Map<String, List<String>> zhToEn = new HashMap<>();
     Map<String, Integer> rank = new HashMap<>();
+    List<Name> names = new ArrayList<>();
+    java.util.Set<String> nameOnly = new java.util.HashSet<>();
     try (InputStream in = Bilingual.class.getClassLoader().getResourceAsStream("ecdict.csv")) {
       if (in == null) {
         throw new IllegalStateException("ecdict.csv is not on the class path");
@@ -86,7 +148,11 @@ public final class Bilingual {
           continue;
         }
         String translation = fields.get(3);
-        boolean name = translation.contains("人名") || translation.contains("地名");
+        Name parsed = name(word, translation, fields.get(2));
+        if (parsed != null) {
+          names.add(parsed);
+        }
+        boolean name = parsed != null;
         int bnc = parseInt(fields.get(8));
         int frq = parseInt(fields.get(9));
         boolean common = bnc > 0 || frq > 0 || !fields.get(5).isEmpty() || !fields.get(6).isEmpty()
@@ -95,6 +161,12 @@ public final class Bilingual {
           continue;
         }
         List<String> terms = terms(translation);
+        if (terms.isEmpty() && parsed != null) {
+          terms = parsed.chinese().subList(0, Math.min(MAX_TERMS, parsed.chinese().size()));
+          nameOnly.add(word.toLowerCase(Locale.ROOT));
+        } else if (parsed != null && (parsed.person() || parsed.place()) && !common) {
+          nameOnly.add(word.toLowerCase(Locale.ROOT));
+        }
         if (terms.isEmpty()) {
           continue;
         }
@@ -121,7 +193,67 @@ public final class Bilingual {
       }
     }
     byTermRanked.forEach((k, v) -> zhToEn.put(k, List.copyOf(v)));
-    return new Bilingual(Map.copyOf(enToZh), Map.copyOf(zhToEn));
+    return new Bilingual(Map.copyOf(enToZh), Map.copyOf(zhToEn), List.copyOf(names), java.util.Set.copyOf(nameOnly));
+  }
+
+  /** The name an entry marks (人名, 地名, 姓, 男子名, 女子名) with its Chinese renderings, or null. */
+  static Name name(String word, String translation, String definition) {
+    boolean given = false;
+    boolean person = false;
+    boolean place = false;
+    for (String sense : definition.split("\\\\n|\\n")) {
+      for (Map.Entry<java.util.regex.Pattern, Boolean> g : GLOSSES) {
+        if (g.getKey().matcher(sense.strip()).find()) {
+          place |= g.getValue();
+          person |= !g.getValue();
+        }
+      }
+    }
+    boolean glossed = place || person;
+    String firstSense = translation.split("\\\\n|\\n")[0];
+    boolean organization = Character.isUpperCase(word.charAt(0)) && firstSense.contains("公司")
+        || firstSense.contains("公司名");
+    if (!glossed && !organization && !NAME_MARK.matcher(translation).find()) {
+      return null;
+    }
+    List<String> chinese = new ArrayList<>();
+    boolean carry = false;
+    for (String piece : translation.split("\\\\n|\\n|[；;]")) {
+      boolean marked = NAME_MARK.matcher(piece).find();
+      if (!marked && !carry) {
+        continue;
+      }
+      if (marked) {
+        boolean g = piece.contains("男子名") || piece.contains("女子名") || piece.contains("男人名")
+            || piece.contains("女人名");
+        given |= g;
+        person |= g || piece.contains("人名") || piece.contains("姓)") || piece.contains("姓）")
+            || piece.contains("姓氏");
+        place |= piece.contains("地名");
+      }
+      int before = chinese.size();
+      java.util.regex.Matcher m = HAN_RUN.matcher(BRACKETED.matcher(piece).replaceAll(" "));
+      while (m.find()) {
+        String t = m.group();
+        if (!NAME_MARK.matcher(t).matches() && !chinese.contains(t)) {
+          chinese.add(t);
+        }
+      }
+      // "(Abdallah)人名；(阿拉伯)阿卜杜拉": the rendering follows the mark in the next piece
+      carry = marked && chinese.size() == before;
+    }
+    if (chinese.isEmpty() && glossed && Character.isUpperCase(word.charAt(0))) {
+      // a proper noun such as "Alaska": its first sense is its rendering ("n. 阿拉斯加州")
+      String first = translation.split("\\\\n|\\n|[；;,，]")[0];
+      java.util.regex.Matcher m = HAN_RUN.matcher(BRACKETED.matcher(first).replaceAll(" "));
+      if (m.find()) {
+        chinese.add(m.group());
+      }
+    }
+    if (chinese.isEmpty() && !glossed && !organization) {
+      return null;
+    }
+    return new Name(word.toLowerCase(Locale.ROOT), List.copyOf(chinese), person, place, given, organization);
   }
 
   private static List<String> terms(String translation) {
@@ -160,6 +292,15 @@ public final class Bilingual {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  private static List<Map.Entry<Pattern, Boolean>> glosses() {
+    List<Map.Entry<Pattern, Boolean>> out = new ArrayList<>();
+    for (String line : news.parallax.internal.Resources.lines("text", "en", "name-glosses.txt")) {
+      int tab = line.indexOf('\t');
+      out.add(Map.entry(Pattern.compile(line.substring(tab + 1)), line.substring(0, tab).equals("place")));
+    }
+    return List.copyOf(out);
   }
 
   /** Parses one CSV record (RFC 4180 quoting), reading more lines for quoted line breaks. */

@@ -1,0 +1,116 @@
+package news.parallax.entity;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import news.parallax.model.EntityType;
+import news.parallax.model.Span;
+import news.parallax.model.Token;
+
+/**
+ * Finds the mentions of one Chinese sentence from HanLP's natures: person names (nr, nrf, nrj),
+ * places (ns, nsf) and organisations (nt, kept only with an organisation ending such as 部 or
+ * 委员会). Titles (总统, 外长) and places just before or after a name are its attributes; a
+ * demonstrative with a title ("该官员") or a title with no name ("俄罗斯总统表示") is a
+ * description; 他 and 她 are pronouns.
+ */
+final class HanMentions {
+  /** Titles that many people hold at once. */
+  static final Set<String> GENERIC = Set.of("官员", "领导人", "代表", "议员", "记者");
+
+  private final Set<String> titles = Lexicon.words("zh", "titles.txt");
+  private final Set<String> pronouns = Lexicon.words("zh", "pronouns.txt");
+  private final Set<String> demonstratives = Lexicon.words("zh", "demonstratives.txt");
+  private final List<String> orgEndings = List.copyOf(Lexicon.words("zh", "org-suffixes.txt"));
+
+  /** Adds the candidates of one sentence to {@code out}. */
+  void find(String text, List<Token> tokens, int sentence, List<Candidate> out) {
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      String tag = t.tag();
+      EntityType type = type(t);
+      if (type != null) {
+        Set<String> attributes = new HashSet<>();
+        int k = i - 1;
+        while (k >= 0 && (isTitle(tokens.get(k)) || type(tokens.get(k)) == EntityType.PLACE
+            || tokens.get(k).tag().equals("b"))) {
+          attributes.add(tokens.get(k).norm());
+          k--;
+        }
+        int m = i + 1;
+        while (m < n && isTitle(tokens.get(m))) {
+          attributes.add(tokens.get(m).norm());
+          m++;
+        }
+        boolean titled = attributes.stream().anyMatch(titles::contains);
+        if (type == EntityType.PLACE && titled && i + 1 < n && isTitle(tokens.get(i + 1))) {
+          // "俄罗斯总统": the place qualifies the title, it is still a place
+          attributes.clear();
+        }
+        boolean dictionary = CoreDictionary.contains(t.norm()) || CustomDictionary.contains(t.norm());
+        boolean strong = titled && type == EntityType.PERSON || dictionary || !tag.equals("nr");
+        out.add(new Candidate(t.span(), t.text(), type, Candidate.Kind.NAME, sentence, List.of(t.norm()),
+            type == EntityType.PERSON ? attributes : Set.of(), strong, false, false));
+        continue;
+      }
+      if (pronouns.contains(t.norm())) {
+        out.add(new Candidate(t.span(), t.text(), EntityType.PERSON, Candidate.Kind.PRONOUN, sentence,
+            List.of(t.norm()), Set.of(), false, true, false));
+        continue;
+      }
+      if (isTitle(t) && !(i + 1 < n && type(tokens.get(i + 1)) == EntityType.PERSON)
+          && !(i > 0 && type(tokens.get(i - 1)) == EntityType.PERSON)) {
+        int start = i;
+        Set<String> modifiers = new HashSet<>();
+        boolean definite = false;
+        int k = i - 1;
+        while (k >= 0 && (type(tokens.get(k)) == EntityType.PLACE || tokens.get(k).tag().equals("b")
+            || isTitle(tokens.get(k)))) {
+          modifiers.add(tokens.get(k).norm());
+          start = k;
+          k--;
+        }
+        if (k >= 0 && demonstratives.contains(tokens.get(k).norm())) {
+          definite = true;
+          start = k;
+        }
+        if (!definite && modifiers.isEmpty()) {
+          continue; // a bare title ("总统") says too little
+        }
+        // "俄罗斯总统" names one person; "俄罗斯官员" may be many unless "该" makes it one
+        definite |= !GENERIC.contains(t.norm());
+        Span span = new Span(tokens.get(start).span().start(), t.span().end());
+        out.add(new Candidate(span, span.of(text), EntityType.PERSON, Candidate.Kind.DESCRIPTION, sentence,
+            List.of(t.norm()), modifiers, false, definite, false));
+      }
+    }
+  }
+
+  private boolean isTitle(Token t) {
+    return t.tag().equals("nnt") || titles.contains(t.norm());
+  }
+
+  private EntityType type(Token t) {
+    String tag = t.tag();
+    if (t.text().length() < 2) {
+      return null;
+    }
+    if (tag.equals("nr") || tag.equals("nrf") || tag.equals("nrj")) {
+      return EntityType.PERSON;
+    }
+    if (tag.equals("ns") || tag.equals("nsf")) {
+      return EntityType.PLACE;
+    }
+    if (tag.startsWith("nt")) {
+      for (String e : orgEndings) {
+        if (t.norm().endsWith(e)) {
+          return EntityType.ORGANIZATION;
+        }
+      }
+    }
+    return null;
+  }
+}

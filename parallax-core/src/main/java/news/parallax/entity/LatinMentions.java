@@ -1,0 +1,504 @@
+package news.parallax.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import news.parallax.model.EntityType;
+import news.parallax.model.Span;
+import news.parallax.model.Token;
+import news.parallax.text.Bilingual;
+import news.parallax.text.NameGazetteer;
+import news.parallax.text.Stopwords;
+
+/**
+ * Finds the mentions of one Latin-script sentence, in three passes.
+ *
+ * <ol>
+ *   <li>Names: runs of capitalised tokens (joined by "of", "de", "von" ... and by hyphens), not
+ *       function words by their part of speech (English) or the stop-word list (others). A
+ *       sentence-initial word counts only when tagged a proper noun or known to the gazetteer.
+ *       Leading titles and their modifiers ("Russian President") are cut off and kept as the
+ *       name's attributes; a run that is all title is a description.
+ *   <li>Descriptions: a role noun ("leader", "actress") with its modifiers and determiner.
+ *   <li>Pronouns: third-person singular pronouns, and "who" right after a name.
+ * </ol>
+ *
+ * The type comes from, in order: a title (person); an organisation or place word in the name;
+ * the gazetteer (CLDR, ECDICT); a known given name first (person); a locative preposition
+ * before it (place); two or more name words (person).
+ */
+final class LatinMentions {
+  /** UD part-of-speech tags of words that are never part of a name. */
+  private static final Set<String> NOT_NAME_TAGS = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ",
+      "AUX", "PART", "NUM", "PUNCT", "INTJ", "SYM");
+  /** Lower-case words that join the words of one name ("Bank of America", "Charles de Gaulle"). */
+  private static final Set<String> CONNECTORS = Set.of("of", "de", "von", "van", "der", "del", "da",
+      "du", "la", "le", "bin", "al", "di", "y");
+  /** Determiners that make a description refer to one thing already named. */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+  /** Determiners and possessives that may open a description. */
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "a", "an", "his", "her",
+      "its", "their", "our", "my", "your", "another");
+  /** Plural heads that do not end in "s". */
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "men", "women",
+      "children", "jury", "troops", "family", "staff");
+  /** Tags of the word after a possessive "her" ("her husband"). */
+  private static final Set<String> POSSESSED = Set.of("NOUN", "ADJ", "PROPN", "NUM");
+  /** Shorter sentences ("Lindsay Lohan") are not judged as headlines. */
+  static final int MIN_TITLE_WORDS = 4;
+  /** Names of more words than this are not taken for a person on their shape alone. */
+  static final int MAX_NAME_WORDS = 3;
+  /** Acronyms are at most this long; longer all-capital words are headline shouting. */
+  static final int MAX_ACRONYM = 5;
+
+  private final String lang;
+  private final String data;
+  private final Set<String> titles;
+  private final int longestTitle;
+  private final Map<String, String> roleNouns;
+  private final Map<String, String> pronouns;
+  private final Set<String> personEvidence;
+  private final Set<String> placePrefixes;
+  private final Set<String> personEndings;
+  private final Set<String> placePrepositions;
+  private final Set<String> placeNouns;
+  private final Set<String> orgWords;
+  private final Set<String> placeWords;
+  private final Set<String> eventWords;
+  private final Set<String> calendarWords;
+  private final Set<String> languageNames;
+  private final NameGazetteer gazetteer = NameGazetteer.get();
+
+  LatinMentions(String lang) {
+    this.lang = lang;
+    this.data = Lexicon.words(lang, "titles.txt").isEmpty() ? "en" : lang;
+    titles = Lexicon.lower(data, "titles.txt");
+    longestTitle = Lexicon.longest(data, "titles.txt");
+    roleNouns = Lexicon.pairs(data, "role-nouns.txt");
+    pronouns = Lexicon.pairs(data, "pronouns.txt");
+    personEvidence = Lexicon.lower(data, "person-evidence.txt");
+    placePrefixes = Lexicon.words("en", "place-prefixes.txt");
+    personEndings = Lexicon.words("zh", "person-noun-endings.txt");
+    placePrepositions = Lexicon.lower(data, "place-prepositions.txt");
+    placeNouns = Lexicon.lower(data, "place-nouns.txt");
+    orgWords = Lexicon.words("en", "org-words.txt");
+    placeWords = Lexicon.words("en", "place-words.txt");
+    eventWords = Lexicon.words("en", "event-words.txt");
+    calendarWords = Lexicon.words("en", "calendar-words.txt");
+    languageNames = LanguageNames.of(lang);
+  }
+
+  /** Adds the candidates of one sentence to {@code out}. */
+  void find(String text, List<Token> tokens, int sentence, List<Candidate> out) {
+    int n = tokens.size();
+    boolean[] inName = new boolean[n];
+    int first = 0;
+    while (first < n && isPunct(tokens.get(first))) {
+      first++;
+    }
+    List<Candidate> names = new ArrayList<>();
+    boolean titleCase = isTitleCase(tokens);
+    for (int i = 0; i < n; i++) {
+      if (!nameLike(tokens, i, i == first) || titleCase && isOrdinaryWord(tokens.get(i).text())) {
+        continue;
+      }
+      int j = i;
+      while (true) {
+        if (j + 1 < n && nameLike(tokens, j + 1, false) && !(titleCase && isOrdinaryWord(tokens.get(j + 1).text()))) {
+          j++;
+        } else if (j + 2 < n && joins(tokens, j + 1) && nameLike(tokens, j + 2, false)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      Candidate c = name(text, tokens, i, j, sentence, i == first);
+      if (c != null) {
+        names.add(c);
+        for (int k = i; k <= j; k++) {
+          inName[k] = true;
+        }
+      }
+      i = j;
+    }
+    out.addAll(names);
+    for (int i = 0; i < n; i++) {
+      if (inName[i]) {
+        continue;
+      }
+      Token t = tokens.get(i);
+      String norm = t.norm();
+      String pronoun = pronouns.get(norm);
+      if (pronoun != null && (t.tag().isEmpty() || t.tag().equals("PRON") || pronoun.equals("relative"))) {
+        if (pronoun.equals("relative")) {
+          int k = i - 1;
+          if (k >= 0 && tokens.get(k).text().equals(",")) {
+            k--;
+          }
+          EntityType before = k >= 0 && Character.isLowerCase(t.text().charAt(0)) ? endsWith(out, tokens.get(k)) : null;
+          if (norm.equals("where") ? before == EntityType.PLACE : before == EntityType.PERSON) {
+            out.add(new Candidate(t.span(), t.text(), before, Candidate.Kind.RELATIVE,
+                sentence, List.of(norm), Set.of(), false, true, false));
+          }
+        } else if (!(norm.equals("her") && i + 1 < n && POSSESSED.contains(tokens.get(i + 1).tag()))) {
+          out.add(new Candidate(t.span(), t.text(), EntityType.PERSON, Candidate.Kind.PRONOUN,
+              sentence, List.of(norm), Set.of(), false, pronoun.equals("third"), false));
+        }
+        continue;
+      }
+      boolean lower = Character.isLowerCase(t.text().charAt(0)) || i == first && !inName[i];
+      boolean person = lower && (roleNouns.containsKey(norm) || personNoun(norm));
+      boolean place = placeNouns.contains(norm);
+      if ((person || place) && lower
+          && (t.tag().isEmpty() || t.tag().equals("NOUN") || i == first)
+          && !(i + 1 < n && inName[i + 1]) && !(i + 1 < n && tokens.get(i + 1).tag().equals("NOUN"))) {
+        out.add(description(text, tokens, inName, i, sentence, person ? EntityType.PERSON : EntityType.PLACE));
+      }
+    }
+  }
+
+  /**
+   * A headline in title case ("Andrew Lopez Confesses To Murder Of Zurana Horton"): at least
+   * {@link #MIN_TITLE_WORDS} words and no lower-case word but function words, so ordinary
+   * words there are no names. A sentence full of names still has a lower-case verb.
+   */
+  private boolean isTitleCase(List<Token> tokens) {
+    int words = 0;
+    for (Token t : tokens) {
+      if (Character.isLetter(t.text().codePointAt(0))) {
+        words++;
+        if (Character.isLowerCase(t.text().codePointAt(0)) && !Stopwords.contains(lang, t.norm())) {
+          return false;
+        }
+      }
+    }
+    return words >= MIN_TITLE_WORDS;
+  }
+
+  /** The type of the name or singular description of this sentence ending with the token, or null. */
+  private static EntityType endsWith(List<Candidate> found, Token t) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Candidate c = found.get(k);
+      if (c.span().end() == t.span().end()) {
+        return c.plural() ? null : c.type();
+      }
+    }
+    return null;
+  }
+
+  /** A noun ECDICT renders with a person ending ("prosecutor" 检察官). */
+  private boolean personNoun(String norm) {
+    if (!lang.equals("en") || norm.length() < 3) {
+      return false;
+    }
+    String singular = norm.endsWith("s") && !norm.endsWith("ss") ? norm.substring(0, norm.length() - 1) : norm;
+    List<String> zh = Bilingual.get().toChinese(singular);
+    if (zh.isEmpty()) {
+      return false;
+    }
+    String first = zh.get(0);
+    return personEndings.contains(first.substring(first.length() - 1));
+  }
+
+  private Candidate description(String text, List<Token> tokens, boolean[] inName, int head, int sentence,
+      EntityType type) {
+    int start = head;
+    Set<String> modifiers = new HashSet<>();
+    int k = head - 1;
+    while (k >= 0 && !inName[k] && isModifier(tokens.get(k))) {
+      modifiers.add(tokens.get(k).norm());
+      start = k;
+      k--;
+    }
+    boolean definite = false;
+    if (k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
+      definite = DEFINITE.contains(tokens.get(k).norm());
+      start = k;
+    }
+    String norm = tokens.get(head).norm();
+    boolean plural = IRREGULAR_PLURALS.contains(norm) || norm.endsWith("s") && !norm.endsWith("ss");
+    Span span = new Span(tokens.get(start).span().start(), tokens.get(head).span().end());
+    return new Candidate(span, span.of(text), type, Candidate.Kind.DESCRIPTION, sentence, List.of(norm),
+        modifiers, false, definite, plural);
+  }
+
+  private boolean isModifier(Token t) {
+    if (t.tag().equals("ADJ")) {
+      return true;
+    }
+    // a country before a role noun ("the US president")
+    NameGazetteer.Known k = gazetteer.latin(t.text());
+    return Character.isUpperCase(t.text().charAt(0)) && k != null && k.type() == EntityType.PLACE;
+  }
+
+  private static boolean isPunct(Token t) {
+    return !Character.isLetterOrDigit(t.text().codePointAt(0));
+  }
+
+  /** A hyphen glued to both neighbours, or a lower-case name connector. */
+  private static boolean joins(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.text().equals("-") || t.text().equals("–")) {
+      return tokens.get(i - 1).span().end() == t.span().start()
+          && t.span().end() == tokens.get(i + 1).span().start();
+    }
+    return CONNECTORS.contains(t.text());
+  }
+
+  private boolean nameLike(List<Token> tokens, int i, boolean sentenceStart) {
+    Token t = tokens.get(i);
+    String s = t.text();
+    if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) || NOT_NAME_TAGS.contains(t.tag())) {
+      return false;
+    }
+    boolean hasLower = s.chars().anyMatch(Character::isLowerCase);
+    if (!hasLower && s.length() > MAX_ACRONYM && gazetteer.latin(s) == null) {
+      return false;
+    }
+    if (s.length() == 1 && !(i + 1 < tokens.size() && tokens.get(i + 1).text().equals("."))) {
+      return false; // "I", "A"
+    }
+    if (Stopwords.contains(lang, t.norm())) {
+      return false;
+    }
+    if (sentenceStart) {
+      if (roleNouns.containsKey(t.norm()) && !(i + 1 < tokens.size() && nameLike(tokens, i + 1, false))) {
+        return false; // "Prosecutors said": a description, found later; "Senator Santos" stays
+      }
+      if (!t.tag().isEmpty()) {
+        return t.tag().equals("PROPN") || gazetteer.latin(s) != null && !roleNouns.containsKey(t.norm())
+            || lang.equals("en") && !Bilingual.get().isCommonWord(s) && !t.tag().equals("VERB");
+      }
+      return gazetteer.latin(s) != null || i + 1 < tokens.size() && nameLike(tokens, i + 1, false);
+    }
+    return true;
+  }
+
+  private Candidate name(String text, List<Token> tokens, int a, int b, int sentence, boolean sentenceStart) {
+    Set<String> attributes = new HashSet<>();
+    boolean titled = false;
+    // lower-case titles just before the run ("special envoy Steve Witkoff")
+    int k = a - 1;
+    while (k >= 0) {
+      int len = titleAt(tokens, k, a, true);
+      if (len > 0) {
+        titled = true;
+        attributes.add(tokens.get(k).norm());
+        k--;
+      } else if (titled && tokens.get(k).tag().equals("ADJ")) {
+        attributes.add(tokens.get(k).norm());
+        k--;
+      } else {
+        break;
+      }
+    }
+    // titles and their modifiers at the start of the run ("Russian President Vladimir Putin")
+    int p = a;
+    int titleEnd = a;
+    while (p <= b) {
+      int len = titleAt(tokens, p, b + 1, false);
+      if (len > 0) {
+        p += len;
+        titleEnd = p;
+      } else if (isRunModifier(tokens.get(p))) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    for (int q = a; q < titleEnd; q++) {
+      attributes.add(tokens.get(q).norm());
+    }
+    titled |= titleEnd > a;
+    // modifiers of the title left outside the run ("Russian" opening a sentence, tagged ADJ)
+    for (int q = a - 1; titled && q >= 0 && (tokens.get(q).tag().equals("ADJ") || isRunModifier(tokens.get(q))); q--) {
+      attributes.add(tokens.get(q).norm());
+    }
+    if (titleEnd > b) {
+      // all title: a description such as "Russian President" or "the President"
+      Span span = new Span(tokens.get(a).span().start(), tokens.get(b).span().end());
+      boolean definite = a > 0 && DEFINITE.contains(tokens.get(a - 1).norm()) || !attributes.isEmpty();
+      return new Candidate(span, span.of(text), EntityType.PERSON, Candidate.Kind.DESCRIPTION, sentence,
+          List.of(tokens.get(b).norm()), attributes, false, definite, false);
+    }
+    int start = titleEnd;
+    int end = b;
+    while (end > start && joins(tokens, end)) {
+      end--;
+    }
+    List<Token> run = tokens.subList(start, end + 1);
+    if (run.stream().allMatch(t -> t.tag().equals("ADJ"))) {
+      return null; // a demonym such as "Russian"
+    }
+    List<String> words = new ArrayList<>();
+    for (Token t : run) {
+      if (!t.text().equals("-") && !t.text().equals("–")) {
+        words.add(t.text());
+      }
+    }
+    Span span = trim(text, new Span(run.get(0).span().start(), run.get(run.size() - 1).span().end()));
+    if (span == null) {
+      return null;
+    }
+    String surface = span.of(text);
+    if (words.size() == 1 && (calendarWords.contains(surface) || languageNames.contains(surface)
+        && gazetteer.latin(surface) == null)) {
+      return null;
+    }
+    EntityType type;
+    boolean strong = true;
+    NameGazetteer.Known known = gazetteer.latin(surface);
+    if (titled) {
+      type = EntityType.PERSON;
+    } else if (words.stream().anyMatch(eventWords::contains)) {
+      type = EntityType.OTHER;
+    } else if (words.size() > 1 && known == null && words.stream().noneMatch(this::typingWord)
+        && (words.subList(0, words.size() - 1).stream().anyMatch(this::isPersonName) || personContext(tokens, end))) {
+      type = EntityType.PERSON;
+    } else if (isPlural(words.get(words.size() - 1))) {
+      type = EntityType.ORGANIZATION; // teams and bands: "Indianapolis Colts", "the Pistons"
+      strong = false; // a surname may end in s too ("Cheeks"): the full name outvotes it
+    } else if (placeWords.contains(words.get(words.size() - 1))) {
+      type = EntityType.PLACE;
+    } else if (words.stream().anyMatch(orgWords::contains)) {
+      type = EntityType.ORGANIZATION;
+    } else if (words.stream().anyMatch(placeWords::contains)) {
+      type = EntityType.PLACE;
+    } else if (known != null && known.type() != EntityType.OTHER
+        && (!isAcronym(surface) || known.source().startsWith("cldr"))
+        && (words.size() > 1 || !(sentenceStart && start == a) || run.get(0).tag().equals("PROPN")
+            || surface.equals(surface.toUpperCase(Locale.ROOT)))) {
+      type = known.type();
+    } else if (words.size() > 1 && (placePrefixes.contains(words.get(0)) || isCountry(words.get(words.size() - 1)))) {
+      type = EntityType.PLACE; // "Mount Cook", "South Sudan", "Nazi Germany"
+    } else if (words.size() > 1 && isSurname(words.get(words.size() - 1))) {
+      type = EntityType.PERSON;
+    } else if (start > 0 && placePrepositions.contains(tokens.get(start - 1).norm()) && !isAcronym(surface)
+        && words.stream().noneMatch(this::isOrdinaryWord)) {
+      type = EntityType.PLACE;
+      strong = false;
+    } else if (words.size() > 1 && words.size() <= MAX_NAME_WORDS && words.stream().noneMatch(this::isOrdinaryWord)) {
+      type = EntityType.PERSON; // two or three uncommon capitalised words: "Zurana Horton"
+      strong = false;
+    } else if (words.size() == 1 && personContext(tokens, end) && !isAcronym(surface)) {
+      type = EntityType.PERSON;
+      strong = false;
+    } else {
+      type = EntityType.OTHER;
+      strong = false;
+    }
+    List<String> lowerWords = new ArrayList<>(words.size());
+    for (String w : words) {
+      lowerWords.add(w);
+    }
+    return new Candidate(span, surface, type, Candidate.Kind.NAME, sentence, lowerWords, attributes, strong,
+        false, false);
+  }
+
+  /** A word that types a name as a place or organisation ("House", "Base"). */
+  private boolean typingWord(String word) {
+    return orgWords.contains(word) || placeWords.contains(word);
+  }
+
+  /** A capitalised plural that is not a known place ("Colts", not "Philippines"). */
+  private boolean isPlural(String word) {
+    return word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") && gazetteer.latin(word) == null
+        && Character.isLowerCase(word.charAt(word.length() - 2));
+  }
+
+  /** A given name, or any person name ECDICT knows ("Vladimir", "Jim"). */
+  private boolean isPersonName(String word) {
+    if (gazetteer.isGivenName(word)) {
+      return true;
+    }
+    NameGazetteer.Known k = gazetteer.latin(word);
+    return k != null && k.type() == EntityType.PERSON;
+  }
+
+  /** An ordinary English word ("Internet", "Survey"), which makes a run a product or body. */
+  private boolean isOrdinaryWord(String word) {
+    return lang.equals("en") && Bilingual.get().isCommonWord(word) && !isPersonName(word);
+  }
+
+  private static boolean isAcronym(String s) {
+    return s.length() <= MAX_ACRONYM && s.equals(s.toUpperCase(Locale.ROOT));
+  }
+
+  /** A person name ECDICT knows (as a surname or a person). */
+  private boolean isSurname(String word) {
+    NameGazetteer.Known k = gazetteer.latin(word);
+    return k != null && k.type() == EntityType.PERSON;
+  }
+
+  /** What follows the name shows a person: "said", "Jr.", or an age (", 25,"). */
+  private boolean personContext(List<Token> tokens, int end) {
+    if (end + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(end + 1);
+    if (personEvidence.contains(next.norm())) {
+      return true;
+    }
+    return next.text().equals(",") && end + 2 < tokens.size()
+        && tokens.get(end + 2).text().chars().allMatch(Character::isDigit)
+        && tokens.get(end + 2).text().length() <= 3
+        && (end + 3 >= tokens.size() || !Character.isLetter(tokens.get(end + 3).text().codePointAt(0)));
+  }
+
+  private boolean isCountry(String word) {
+    NameGazetteer.Known k = gazetteer.latin(word);
+    return k != null && k.source().equals("cldr-territory");
+  }
+
+  /**
+   * The span without the punctuation the tokenizer left on its ends ("Munich”", "Kyiv."), or
+   * null when nothing is left; a period after a single letter (an initial) stays.
+   */
+  private static Span trim(String text, Span span) {
+    int start = span.start();
+    int end = span.end();
+    while (start < end && !Character.isLetterOrDigit(text.codePointAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))
+        && !(text.charAt(end - 1) == '.' && end - start >= 2 && end - 2 == start)) {
+      end--;
+    }
+    return end > start ? new Span(start, end) : null;
+  }
+
+  /** A capitalised adjective or a country before a title ("Russian", "US"). */
+  private boolean isRunModifier(Token t) {
+    if (t.tag().equals("ADJ")) {
+      return true;
+    }
+    NameGazetteer.Known k = gazetteer.latin(t.text());
+    return k != null && k.type() == EntityType.PLACE && k.source().startsWith("cldr");
+  }
+
+  /**
+   * The number of tokens of the longest title starting at {@code i} and ending before
+   * {@code limit}, or 0; {@code lower} asks for a lower-case title outside a name.
+   */
+  private int titleAt(List<Token> tokens, int i, int limit, boolean lower) {
+    if (lower && (tokens.get(i).text().isEmpty() || !Character.isLowerCase(tokens.get(i).text().charAt(0)))) {
+      return 0;
+    }
+    for (int len = Math.min(longestTitle, limit - i); len >= 1; len--) {
+      StringBuilder sb = new StringBuilder();
+      for (int q = i; q < i + len; q++) {
+        if (q > i) {
+          sb.append(' ');
+        }
+        sb.append(tokens.get(q).text().toLowerCase(Locale.ROOT));
+      }
+      if (titles.contains(sb.toString())) {
+        return len;
+      }
+    }
+    return 0;
+  }
+}

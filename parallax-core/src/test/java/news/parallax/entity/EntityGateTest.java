@@ -1,0 +1,75 @@
+package news.parallax.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import news.parallax.Parallax;
+import news.parallax.eval.EcbPlusMentions;
+import news.parallax.eval.EntityEvaluation;
+import news.parallax.model.AnalyzedArticle;
+import news.parallax.model.Entity;
+import news.parallax.model.EntityType;
+import news.parallax.model.InputError;
+import news.parallax.model.Page;
+import news.parallax.testing.Shared;
+import org.junit.jupiter.api.Test;
+
+/** CI gate: entity scores on the shared evaluation data must not fall below pinned floors. */
+class EntityGateTest {
+  /** Measured 0.755 (P 0.743, R 0.768) with {@code parallax eval entities}. */
+  static final double ALL_F1_FLOOR = 0.74;
+  /** Measured 0.796. */
+  static final double PERSON_F1_FLOOR = 0.78;
+  /** Measured 0.634. */
+  static final double PLACE_F1_FLOOR = 0.62;
+  /** Measured 0.697. */
+  static final double NAMES_F1_FLOOR = 0.68;
+
+  @Test
+  void ecbPlusMentionScoresStayAboveTheirFloors() throws Exception {
+    Path dir = Shared.require("eval/ecbplus/ECB+");
+    EntityEvaluation.Result r = EntityEvaluation.standard().run(EcbPlusMentions.read(dir));
+    assertTrue(r.all().f1() >= ALL_F1_FLOOR, r.report());
+    assertTrue(r.person().f1() >= PERSON_F1_FLOOR, r.report());
+    assertTrue(r.place().f1() >= PLACE_F1_FLOOR, r.report());
+    assertTrue(r.names().f1() >= NAMES_F1_FLOOR, r.report());
+  }
+
+  @Test
+  void seedPeopleAndPlacesAreOneEntityAcrossPagesAndLanguages() throws Exception {
+    Path seeds = Shared.require("seeds");
+    Parallax parallax = Parallax.create();
+    List<InputError> errors = new ArrayList<>();
+    List<AnalyzedArticle> articles = new ArrayList<>();
+    for (Page p : parallax.read(List.of(seeds), errors)) {
+      articles.add(parallax.analyze(parallax.extract(p)));
+    }
+    assertEquals(5, articles.size(), errors.toString());
+    LinkedEntities linked = EntityLinker.standard().link(articles);
+    Entity zelensky = entity(linked, "泽连斯基");
+    assertTrue(zelensky.aliases().get("en").containsAll(List.of("Volodymyr Zelensky", "Volodymyr Zelenskyy",
+        "Volodymyr Zelenskiy")), zelensky.toString());
+    assertEquals(EntityType.PERSON, zelensky.type());
+    assertTrue(entity(linked, "普京").aliases().get("en").contains("Vladimir Putin"));
+    assertTrue(entity(linked, "特朗普").aliases().get("en").contains("Donald Trump"));
+    Entity anchorage = entity(linked, "安克雷奇");
+    assertTrue(anchorage.aliases().get("en").contains("Anchorage"));
+    assertEquals(EntityType.PLACE, anchorage.type());
+    assertEquals(5, anchorage.articles().size());
+    assertNotEquals(entity(linked, "普京"), entity(linked, "特朗普"));
+    for (Entity e : linked.entities()) {
+      assertTrue(!e.name().contains("And I"), e.toString());
+      assertTrue(!(e.name().equals("White House") && e.type() == EntityType.PERSON), e.toString());
+    }
+  }
+
+  private static Entity entity(LinkedEntities linked, String alias) {
+    return linked.entities().stream()
+        .filter(e -> e.aliases().values().stream().anyMatch(l -> l.contains(alias)))
+        .findFirst().orElseThrow(() -> new AssertionError("no entity for " + alias));
+  }
+}
