@@ -931,7 +931,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
           break;
         }
         int e = m.span().end();
-        if (cueStart - e <= ZH_FRAME_MAX && e < text.length()
+        if (!m.role() && cueStart - e <= ZH_FRAME_MAX && e < text.length()
             && lex.frameOpeners.contains(text.substring(e, e + 1)) && zhGapOk(e, cueStart)) {
           best = new Cue.Phrase(m.span().start(), e, m.text(), Cue.Phrase.Kind.NAME);
         }
@@ -939,6 +939,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
       return best;
     }
 
+    /** Pronouns and role nouns among the mentions are read from the tokens below, not as names. */
     Cue.Phrase zhSpeakerBefore(int ti, TextUnits.Unit u) {
       int cueStart = zhTokens.get(ti).span().start();
       Cue.Phrase framed = zhFramed(cueStart);
@@ -950,7 +951,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
         if (m.span().end() > cueStart) {
           break;
         }
-        if (m.span().start() >= u.start() && cueStart - m.span().end() <= ZH_GAP_MAX
+        if (!m.role() && m.span().start() >= u.start() && cueStart - m.span().end() <= ZH_GAP_MAX
             && zhGapOk(m.span().end(), cueStart) && !tu.quoted(m.span().start())) {
           best = new Cue.Phrase(m.span().start(), m.span().end(), m.text(), Cue.Phrase.Kind.NAME);
         }
@@ -978,7 +979,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
     Cue.Phrase zhSpeakerAfter(int ti, TextUnits.Unit u) {
       int end = zhTokens.get(ti).span().end();
       for (Mention m : mentions) {
-        if (m.span().start() >= end && m.span().start() - end <= ZH_GAP_MAX && m.span().end() <= u.end()
+        if (!m.role() && m.span().start() >= end && m.span().start() - end <= ZH_GAP_MAX && m.span().end() <= u.end()
             && zhGapOk(end, m.span().start())) {
           return new Cue.Phrase(m.span().start(), m.span().end(), m.text(), Cue.Phrase.Kind.NAME);
         }

@@ -1,6 +1,9 @@
 package news.parallax.quote;
 
 import java.util.ArrayList;
+import news.parallax.model.Mention;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +36,8 @@ import news.parallax.text.Stopwords;
  */
 final class OverlapQuoteGrouper implements QuoteGrouper {
   /** Share of the shorter wording's words in the longer; calibrated on the seed pages' variants. */
+  /** How far before a name its title is looked for, in characters. */
+  static final int TITLE_WINDOW = 40;
   static final double MIN_CONTAINMENT = 0.7;
   /**
    * Share of an English wording's content words found in a Chinese one; dictionary translation
@@ -58,13 +63,14 @@ final class OverlapQuoteGrouper implements QuoteGrouper {
   @Override
   public List<QuoteGroup> group(List<AnalyzedArticle> articles, LinkedEntities entities) {
     List<Group> groups = new ArrayList<>();
+    Map<String, Set<String>> titles = titleWords(articles, entities);
     for (AnalyzedArticle a : articles) {
       for (Quote q : a.quotes()) {
         Item it = item(a, q, entities);
         Group home = null;
         for (int gi = 0; gi < groups.size(); gi++) {
           Group g = groups.get(gi);
-          if (g.scare == (q.kind() == Quote.Kind.SCARE) && fits(it, g, entities)) {
+          if (g.scare == (q.kind() == Quote.Kind.SCARE) && fits(it, g, entities, titles)) {
             if (home == null) {
               home = g;
             } else {
@@ -162,16 +168,16 @@ final class OverlapQuoteGrouper implements QuoteGrouper {
     return false;
   }
 
-  private static boolean fits(Item it, Group g, LinkedEntities entities) {
+  private static boolean fits(Item it, Group g, LinkedEntities entities, Map<String, Set<String>> titles) {
     for (Item other : g.items) {
-      if (sameSpeaker(it, other, entities) && sameStatement(it, other)) {
+      if (sameSpeaker(it, other, entities, titles) && sameStatement(it, other)) {
         return true;
       }
     }
     return false;
   }
 
-  static boolean sameSpeaker(Item a, Item b, LinkedEntities entities) {
+  static boolean sameSpeaker(Item a, Item b, LinkedEntities entities, Map<String, Set<String>> titles) {
     if (a.entity() != null && a.entity().equals(b.entity())) {
       return true;
     }
@@ -183,7 +189,8 @@ final class OverlapQuoteGrouper implements QuoteGrouper {
     }
     Item open = a.entity() == null ? a : b;
     Item known = open == a ? b : a;
-    return open.definite() && describes(open, entities.get(known.entity()));
+    return open.definite() && describes(open, entities.get(known.entity()),
+        titles.getOrDefault(known.entity(), Set.of()));
   }
 
   /** Whether two resolved people share a surname, directly or through the dictionary. */
@@ -213,9 +220,10 @@ final class OverlapQuoteGrouper implements QuoteGrouper {
 
   /**
    * Whether an unresolved definite description fits the entity: one of its words (other than
-   * the determiner and a generic head such as "leader") is a word of the entity's names.
+   * the determiner and a generic head such as "leader") is a word of the entity's names, or of
+   * the titles written before its names in the story ("Russian President Vladimir Putin").
    */
-  private static boolean describes(Item open, Entity e) {
+  private static boolean describes(Item open, Entity e, Set<String> titleWords) {
     if (e == null) {
       return false;
     }
@@ -223,12 +231,36 @@ final class OverlapQuoteGrouper implements QuoteGrouper {
     Set<String> names = new HashSet<>();
     names.addAll(words(e.name()));
     e.aliases().values().forEach(l -> l.forEach(n -> names.addAll(words(n))));
+    names.addAll(titleWords);
     for (String w : words(open.name())) {
       if (!lex.determiner(w) && !lex.genericRoles.contains(w) && names.contains(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The words standing right before each entity's name mentions, within their sentence and
+   * {@link #TITLE_WINDOW} characters: the titles the story's outlets give it.
+   */
+  private static Map<String, Set<String>> titleWords(List<AnalyzedArticle> articles, LinkedEntities entities) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      String text = a.article().text();
+      for (Mention m : a.mentions()) {
+        String id = m.role() ? null : entities.entityOf(a.id(), m.key());
+        if (id == null) {
+          continue;
+        }
+        int from = Math.max(0, m.span().start() - TITLE_WINDOW);
+        String before = text.substring(from, m.span().start());
+        int cut = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')),
+            Math.max(before.lastIndexOf(','), before.lastIndexOf('。')));
+        out.computeIfAbsent(id, k -> new HashSet<>()).addAll(words(before.substring(cut + 1)));
+      }
+    }
+    return out;
   }
 
   static boolean sameStatement(Item a, Item b) {

@@ -65,10 +65,10 @@ final class SpeakerResolver {
     }
     Span span = new Span(p.start(), p.end());
     Mention m = mentionIn(span);
-    if (m != null && m.key() != null && (p.kind() == Cue.Phrase.Kind.NAME || m.role())) {
-      if (p.kind() != Cue.Phrase.Kind.NAME) {
-        return new Speaker(p.text(), m.key(), span);
-      }
+    // pronouns and role nouns are resolved by the quotes' own discourse rules (the person just
+    // quoted, named in the sentence, or fitting the role), which were measured on attributed
+    // speech; the recognizer's general-purpose antecedents are not used for them
+    if (m != null && m.key() != null && !m.role() && p.kind() == Cue.Phrase.Kind.NAME) {
       int end = m.span().end();
       if (end < p.end() && !text.substring(end, p.end()).contains(" ")) {
         end = p.end(); // the recognizer cut "Andrea Kendall-Taylor" at its hyphen
