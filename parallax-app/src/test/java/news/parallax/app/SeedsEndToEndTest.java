@@ -72,5 +72,7 @@ class SeedsEndToEndTest {
     assertEquals(Main.OK, md.exit(), md.err());
     assertTrue(md.out().contains("### Sources"), md.out());
     assertTrue(md.out().matches("(?s).*- .+ \\[\\d\\].*"), "brief sentences carry citations");
+    assertTrue(md.out().contains("### Where the sources differ"), md.out());
+    assertTrue(md.out().contains("### Shared text"), "wire copy between the pages is shown");
   }
 }

@@ -27,6 +27,37 @@ final class Citations {
     return b.toString();
   }
 
+  /** "1 article", "5 articles". */
+  static String count(int n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
+
+  /**
+   * One line per shared text of a story: which article repeats which paragraphs of which, or
+   * is a syndicated copy of it.
+   */
+  List<String> sharedText(news.parallax.model.StoryView s) {
+    List<String> out = new java.util.ArrayList<>();
+    for (news.parallax.model.DuplicateGroup d : s.duplicates()) {
+      if (d.wholeDocument()) {
+        for (String copy : d.copies()) {
+          out.add(outlet(copy) + " " + cite(List.of(copy)) + " carries the same article as "
+              + outlet(d.original()) + " " + cite(List.of(d.original())));
+        }
+        continue;
+      }
+      for (String copy : d.copies()) {
+        List<Integer> paragraphs = d.paragraphs().stream().filter(p -> p.article().equals(copy))
+            .map(p -> p.paragraph() + 1).toList();
+        out.add(outlet(copy) + " " + cite(List.of(copy)) + " repeats "
+            + count(paragraphs.size(), "paragraph", "paragraphs") + " of " + outlet(d.original()) + " "
+            + cite(List.of(d.original())) + " (" + (paragraphs.size() == 1 ? "paragraph " : "paragraphs ")
+            + paragraphs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")");
+      }
+    }
+    return out;
+  }
+
   int number(String id) {
     return number.getOrDefault(id, 0);
   }

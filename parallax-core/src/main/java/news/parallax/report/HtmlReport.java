@@ -27,8 +27,8 @@ public final class HtmlReport {
     Citations cites = new Citations(run);
     out.write("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Parallax brief</title>"
         + "<style>" + STYLE + "</style></head><body>\n<h1>Parallax brief</h1>\n");
-    out.write("<p class=\"meta\">" + run.articles().size() + " articles, " + run.stories().size()
-        + " stories</p>\n");
+    out.write("<p class=\"meta\">" + Citations.count(run.articles().size(), "article", "articles") + ", "
+        + Citations.count(run.stories().size(), "story", "stories") + "</p>\n");
     for (StoryView s : run.stories()) {
       out.write("<section id=\"" + s.id() + "\"><h2>" + esc(s.title()) + "</h2>\n");
       out.write("<p class=\"meta\">" + esc(String.join(", ", s.outlets())) + " · "
@@ -64,6 +64,14 @@ public final class HtmlReport {
         for (QuoteGroup q : quotes) {
           out.write("<li><b>" + esc(q.speaker().isEmpty() ? "(unattributed)" : q.speaker()) + "</b>: “"
               + esc(q.text()) + "” <span class=\"cite\">" + cites.cite(q.articles()) + "</span></li>");
+        }
+        out.write("</ul>\n");
+      }
+      List<String> shared = cites.sharedText(s);
+      if (!shared.isEmpty()) {
+        out.write("<h3>Shared text</h3><ul>");
+        for (String line : shared) {
+          out.write("<li>" + esc(line) + "</li>");
         }
         out.write("</ul>\n");
       }

@@ -23,11 +23,12 @@ public final class MarkdownReport {
   public static void write(Analysis run, Writer out) throws IOException {
     Citations cites = new Citations(run);
     out.write("# Parallax brief\n\n");
-    out.write(run.articles().size() + " articles, " + run.stories().size() + " stories");
+    out.write(Citations.count(run.articles().size(), "article", "articles") + ", "
+        + Citations.count(run.stories().size(), "story", "stories"));
     out.write(run.errors().isEmpty() ? ".\n\n" : ", " + run.errors().size() + " inputs failed.\n\n");
     for (StoryView s : run.stories()) {
       out.write("## " + s.title() + "\n\n");
-      out.write("*" + s.story().articles().size() + " articles · " + String.join(", ", s.outlets())
+      out.write("*" + Citations.count(s.story().articles().size(), "article", "articles") + " · " + String.join(", ", s.outlets())
           + " · languages: " + String.join(", ", s.languages()) + "*\n\n");
       for (BriefSentence b : s.brief()) {
         out.write("- " + b.text() + " " + cites.cite(b.articles()) + "\n");
@@ -62,6 +63,14 @@ public final class MarkdownReport {
         for (QuoteGroup q : quotes) {
           out.write("- " + (q.speaker().isEmpty() ? "(unattributed)" : "**" + q.speaker() + "**")
               + ": “" + q.text() + "” " + cites.cite(q.articles()) + "\n");
+        }
+        out.write("\n");
+      }
+      List<String> shared = cites.sharedText(s);
+      if (!shared.isEmpty()) {
+        out.write("### Shared text\n\n");
+        for (String line : shared) {
+          out.write("- " + line + "\n");
         }
         out.write("\n");
       }
