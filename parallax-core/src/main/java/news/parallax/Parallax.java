@@ -137,13 +137,19 @@ public final class Parallax {
     return analyzePages(pages, errors, progress);
   }
 
-  /**
-   * Extracts the pages, removes the chrome their sites repeat across pages, and analyzes the
-   * articles (each phase in parallel, results in input order), then the stories.
-   */
+  /** Extracts and analyzes the pages (in parallel, results in input order), then the stories. */
   public Analysis analyzePages(List<Page> pages, List<InputError> priorErrors, Progress progress) {
-    progress.start("articles", pages.size());
-    record Outcome(AnalyzedArticle article, InputError error) {}
+    List<InputError> errors = new ArrayList<>(priorErrors);
+    List<AnalyzedArticle> articles = analyzeAll(pages, errors, progress);
+    return new Analysis(articles, stories(articles, progress), errors);
+  }
+
+  /**
+   * The clean articles of the pages, in input order: extracted in parallel, then cleared of the
+   * chrome their sites repeat across pages, with ids made unique within the run. Pages that
+   * yield no article go to {@code errors}, in input order.
+   */
+  public List<Article> extractAll(List<Page> pages, List<InputError> errors) {
     record Extracted(Article article, InputError error) {}
     List<Extracted> extracted = pages.parallelStream().map(p -> {
       try {
@@ -154,38 +160,48 @@ public final class Parallax {
         return new Extracted(null, new InputError(p.source(), "internal error: " + e));
       }
     }).toList();
+    for (Extracted x : extracted) {
+      if (x.error() != null) {
+        errors.add(x.error());
+      }
+    }
     List<Article> clean = Extractor.withoutSiteChrome(
         extracted.stream().map(Extracted::article).filter(Objects::nonNull).toList());
-    List<Extracted> learned = new ArrayList<>(extracted.size());
-    int next = 0;
-    for (Extracted x : extracted) {
-      learned.add(x.article() == null ? x : new Extracted(clean.get(next++), null));
+    List<Article> out = new ArrayList<>(clean.size());
+    Set<String> ids = new HashSet<>();
+    for (Article a : clean) {
+      if (!ids.add(a.id())) {
+        a = a.withId(Hashing.id(a.id() + "\u0000" + a.source()));
+        ids.add(a.id());
+      }
+      out.add(a);
     }
-    List<Outcome> outcomes = learned.parallelStream().map(x -> {
+    return out;
+  }
+
+  /** {@link #extractAll} and the per-article stages, in parallel, results in input order. */
+  public List<AnalyzedArticle> analyzeAll(List<Page> pages, List<InputError> errors, Progress progress) {
+    List<Article> articles = extractAll(pages, errors);
+    progress.start("articles", articles.size());
+    record Outcome(AnalyzedArticle article, InputError error) {}
+    List<Outcome> outcomes = articles.parallelStream().map(a -> {
       try {
-        return x.error() != null ? new Outcome(null, x.error()) : new Outcome(analyze(x.article()), null);
+        return new Outcome(analyze(a), null);
       } catch (RuntimeException e) {
-        return new Outcome(null, new InputError(x.article().source(), "internal error: " + e));
+        return new Outcome(null, new InputError(a.source(), "internal error: " + e));
       } finally {
         progress.step();
       }
     }).toList();
-    List<InputError> errors = new ArrayList<>(priorErrors);
-    List<AnalyzedArticle> articles = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    List<AnalyzedArticle> out = new ArrayList<>(outcomes.size());
     for (Outcome o : outcomes) {
       if (o.error() != null) {
         errors.add(o.error());
-        continue;
+      } else {
+        out.add(o.article());
       }
-      AnalyzedArticle a = o.article();
-      if (!ids.add(a.id())) {
-        a = withId(a, Hashing.id(a.id() + "\u0000" + a.article().source()));
-        ids.add(a.id());
-      }
-      articles.add(a);
     }
-    return new Analysis(articles, stories(articles, progress), errors);
+    return out;
   }
 
   /** Groups analyzed articles into stories and builds each story's view. */
@@ -223,13 +239,6 @@ public final class Parallax {
         .findFirst().orElse("");
     return new StoryView(story, title, List.copyOf(langs), List.copyOf(outlets), linked.entities(),
         groups, comparisons, dups, sentences);
-  }
-
-  private static AnalyzedArticle withId(AnalyzedArticle a, String id) {
-    Article x = a.article();
-    Article y = new Article(id, x.source(), x.url(), x.outlet(), x.title(), x.author(),
-        x.published(), x.language(), x.paragraphs(), x.evidence(), x.dropped());
-    return new AnalyzedArticle(y, a.sentences(), a.mentions(), a.quotes(), a.claims());
   }
 
   /** Replaces stages of the default recipe. */

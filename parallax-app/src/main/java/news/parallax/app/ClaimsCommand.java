@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import news.parallax.Parallax;
-import news.parallax.extract.ExtractionException;
 import news.parallax.model.AnalyzedArticle;
 import news.parallax.model.Claim;
 import news.parallax.model.InputError;
-import news.parallax.model.Page;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -31,31 +29,18 @@ final class ClaimsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Parallax parallax = Parallax.create();
     List<InputError> errors = new ArrayList<>();
-    List<Page> pages = parallax.read(input.paths, errors);
-    record Result(AnalyzedArticle article, InputError error) {}
-    List<Result> results = pages.parallelStream().map(p -> {
-      try {
-        return new Result(parallax.analyze(parallax.extract(p)), null);
-      } catch (ExtractionException e) {
-        return new Result(null, new InputError(p.source(), e.getMessage()));
-      } catch (RuntimeException e) {
-        return new Result(null, new InputError(p.source(), "internal error: " + e));
-      }
-    }).toList();
+    List<AnalyzedArticle> articles =
+        parallax.analyzeAll(parallax.read(input.paths, errors), errors, Terminal.progress());
     OutputStream out = new BufferedOutputStream(System.out);
     JsonFactory f = new JsonFactory();
-    for (Result r : results) {
-      if (r.error() != null) {
-        errors.add(r.error());
-        continue;
-      }
-      String text = r.article().article().text();
-      for (Claim c : r.article().claims()) {
+    for (AnalyzedArticle a : articles) {
+      String text = a.article().text();
+      for (Claim c : a.claims()) {
         JsonGenerator g = f.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.writeStartObject();
-        g.writeStringField("article", r.article().id());
-        g.writeStringField("source", r.article().article().source());
+        g.writeStringField("article", a.id());
+        g.writeStringField("source", a.article().source());
         g.writeStringField("attribute", c.attribute());
         g.writeStringField("label", c.label());
         g.writeStringField("text", c.text());

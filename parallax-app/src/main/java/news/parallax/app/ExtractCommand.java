@@ -7,11 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import news.parallax.Parallax;
-import news.parallax.extract.ExtractionException;
-import news.parallax.extract.Extractor;
 import news.parallax.model.Article;
 import news.parallax.model.InputError;
-import news.parallax.model.Page;
 import news.parallax.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,28 +33,11 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Parallax parallax = Parallax.create();
     List<InputError> errors = new ArrayList<>();
-    List<Page> pages = parallax.read(input.paths, errors);
-    record Result(Article article, InputError error) {}
-    List<Result> results = pages.parallelStream().map(p -> {
-      try {
-        return new Result(parallax.extract(p), null);
-      } catch (ExtractionException e) {
-        return new Result(null, new InputError(p.source(), e.getMessage()));
-      } catch (RuntimeException e) {
-        return new Result(null, new InputError(p.source(), "internal error: " + e));
-      }
-    }).toList();
-    List<Article> articles = Extractor.withoutSiteChrome(
-        results.stream().map(Result::article).filter(java.util.Objects::nonNull).toList());
+    List<Article> articles = parallax.extractAll(parallax.read(input.paths, errors), errors);
     OutputStream out = new BufferedOutputStream(System.out);
-    int next = 0;
-    for (Result r : results) {
-      if (r.error() != null) {
-        errors.add(r.error());
-      } else {
-        JsonReport.writeArticleLine(articles.get(next++), out);
-        out.write('\n');
-      }
+    for (Article a : articles) {
+      JsonReport.writeArticleLine(a, out);
+      out.write('\n');
     }
     out.flush();
     Terminal.report(errors);

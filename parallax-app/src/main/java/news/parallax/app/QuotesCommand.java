@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import news.parallax.Parallax;
-import news.parallax.extract.ExtractionException;
 import news.parallax.model.AnalyzedArticle;
 import news.parallax.model.InputError;
-import news.parallax.model.Page;
 import news.parallax.model.Quote;
 import news.parallax.model.Speaker;
 import picocli.CommandLine.Command;
@@ -32,28 +30,15 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Parallax parallax = Parallax.create();
     List<InputError> errors = new ArrayList<>();
-    List<Page> pages = parallax.read(input.paths, errors);
-    record Result(AnalyzedArticle article, InputError error) {}
-    List<Result> results = pages.parallelStream().map(p -> {
-      try {
-        return new Result(parallax.analyze(parallax.extract(p)), null);
-      } catch (ExtractionException e) {
-        return new Result(null, new InputError(p.source(), e.getMessage()));
-      } catch (RuntimeException e) {
-        return new Result(null, new InputError(p.source(), "internal error: " + e));
-      }
-    }).toList();
+    List<AnalyzedArticle> articles =
+        parallax.analyzeAll(parallax.read(input.paths, errors), errors, Terminal.progress());
     OutputStream out = new BufferedOutputStream(System.out);
     JsonFactory factory = new JsonFactory();
-    for (Result r : results) {
-      if (r.error() != null) {
-        errors.add(r.error());
-        continue;
-      }
-      for (Quote q : r.article().quotes()) {
+    for (AnalyzedArticle a : articles) {
+      for (Quote q : a.quotes()) {
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
           g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-          write(g, r.article().article().source(), q);
+          write(g, a.article().source(), q);
         }
         out.write('\n');
       }

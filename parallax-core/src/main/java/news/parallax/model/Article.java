@@ -51,6 +51,12 @@ public record Article(
     return source.substring(slash + 1);
   }
 
+  /** A copy with another id. */
+  public Article withId(String newId) {
+    return new Article(newId, source, url, outlet, title, author, published, language, paragraphs,
+        evidence, dropped);
+  }
+
   /** A copy with the language set. */
   public Article withLanguage(String lang) {
     return new Article(id, source, url, outlet, title, author, published, lang, paragraphs,
