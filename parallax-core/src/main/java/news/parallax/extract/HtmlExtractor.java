@@ -93,6 +93,13 @@ final class HtmlExtractor {
   /** Headings and short blocks longer than this many words are judged as text, not as labels. */
   static final int MAX_HEADING_WORDS = 30;
 
+  /**
+   * A server script's error or warning printed into the page ("Warning: Undefined variable
+   * $x in /var/www/... on line 12"): never article text, in any language.
+   */
+  private static final java.util.regex.Pattern SERVER_MESSAGE = java.util.regex.Pattern.compile(
+      "(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error): .{0,400}? on line \\d+");
+
   private final Phrases phrases = Phrases.get();
 
   PageExtractor.Draft extract(String html, String url) {
@@ -301,6 +308,8 @@ final class HtmlExtractor {
         kind[i] = 0;
       } else if (!titleKey.isEmpty() && norm.equals(titleKey)) {
         kind[i] = 0;
+      } else if (SERVER_MESSAGE.matcher(b.text).lookingAt()) {
+        kind[i] = 0; // a script error printed into the page
       } else if (b.words <= TextDumpExtractor.MAX_BOILERPLATE_WORDS && phrases.isBoilerplate(b.text)) {
         kind[i] = 0;
       } else if (isGood(b)) {

@@ -96,6 +96,20 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void dropsServerWarningsAndCookiePrompts() throws Exception {
+    String html = "<html><body><article>"
+        + "<p>Warning: Creating default object from empty value in /var/www/site/wp-content/themes/x/functions.php on line 28</p>"
+        + "<p>" + "The council voted on Monday to keep the library open for another year. ".repeat(5) + "</p>"
+        + "<p>Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.</p>"
+        + "</article></body></html>";
+    Article a = extractor.extract(new Page("w.html", Page.Format.HTML,
+        html.getBytes(StandardCharsets.UTF_8), null, null));
+    assertTrue(a.text().startsWith("The council voted on Monday"), a.text());
+    assertFalse(a.text().contains("on line 28"), a.text());
+    assertFalse(a.text().contains("Cookies"), a.text());
+  }
+
+  @Test
   void emptyPageIsAClearError() {
     ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(
         new Page("empty.html", Page.Format.HTML, "<html><body><nav>Home</nav></body></html>"
