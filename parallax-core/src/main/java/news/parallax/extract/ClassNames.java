@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import news.parallax.internal.Resources;
 import org.jsoup.nodes.Element;
 
@@ -29,7 +28,8 @@ final class ClassNames {
   private final Set<String> chrome;
   /** Words listed with a leading "!": never chrome, though they start like a chrome word. */
   private final Set<String> exceptions;
-  private final String[] chromePrefixes;
+  /** The listed chrome words of {@link #MIN_PREFIX} letters or more. */
+  private final Set<String> chromePrefixes;
   private final Set<String> body;
 
   private ClassNames(List<String> chrome, List<String> body) {
@@ -37,8 +37,8 @@ final class ClassNames {
     chrome.stream().filter(c -> c.startsWith("!")).forEach(c -> exceptions.add(c.substring(1)));
     List<String> words = chrome.stream().filter(c -> !c.startsWith("!")).toList();
     this.chrome = new HashSet<>(words);
-    this.chromePrefixes = new TreeSet<>(words).stream().filter(c -> c.length() >= MIN_PREFIX)
-        .toArray(String[]::new);
+    this.chromePrefixes = new HashSet<>(words.stream().filter(c -> c.length() >= MIN_PREFIX)
+        .toList());
     this.body = new HashSet<>(body);
   }
 
@@ -55,8 +55,8 @@ final class ClassNames {
       if (chrome.contains(w)) {
         return true;
       }
-      for (String p : chromePrefixes) {
-        if (w.length() > p.length() && w.startsWith(p)) {
+      for (int k = MIN_PREFIX; k < w.length(); k++) { // a listed word that w starts with
+        if (chromePrefixes.contains(w.substring(0, k))) {
           return true;
         }
       }

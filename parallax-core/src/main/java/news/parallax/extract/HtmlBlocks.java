@@ -51,7 +51,7 @@ final class HtmlBlocks {
       this.element = element;
       this.chrome = chrome;
       this.inBodyHint = inBodyHint;
-      this.words = wordLength(text) - (1 - HAN_WORD_SHARE) * hanCount(text);
+      this.words = weightedWords(text);
       this.tag = element.normalName();
     }
 
@@ -98,15 +98,27 @@ final class HtmlBlocks {
    */
   static final double HAN_WORD_SHARE = 0.5;
 
-  private static int hanCount(String s) {
-    int n = 0;
+  /** {@link #wordLength} less {@code 1 - HAN_WORD_SHARE} for each Han character, in one pass. */
+  static double weightedWords(String s) {
+    int words = 0;
+    int han = 0;
+    boolean inWord = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= FIRST_CJK && Texts.isHan(c)) {
-        n++;
+        words++;
+        han++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      } else {
+        inWord = false;
       }
     }
-    return n;
+    return words - (1 - HAN_WORD_SHARE) * han;
   }
 
   /** No Han character lies below this code point (the CJK radicals block). */
@@ -123,6 +135,9 @@ final class HtmlBlocks {
   }
 
   private static boolean hidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
       return true;
     }
@@ -148,8 +163,13 @@ final class HtmlBlocks {
     final java.util.Map<String, Integer> nameFlags = new java.util.HashMap<>();
     int bodyHints;
     int linkDepth;
+    /** The chrome stack, outermost first, shared by the blocks cut while it stays the same. */
+    List<Element> around = List.of();
 
     int names(Element e) {
+      if (e.attributesSize() == 0) {
+        return 0;
+      }
       String cls = e.attr("class");
       String id = e.attr("id");
       String ip = e.attr("itemprop");
@@ -190,6 +210,7 @@ final class HtmlBlocks {
           // a form wrapping the page (as some frameworks emit) is not a chrome form
         } else if (CHROME_TAGS.contains(tag) || (names(e) & CHROME) != 0) {
           chrome.push(e);
+          around = null;
         }
         if (tag.equals("article") || tag.equals("main") || (names(e) & BODY) != 0) {
           bodyHints++;
@@ -215,6 +236,7 @@ final class HtmlBlocks {
           }
           if (!chrome.isEmpty() && chrome.peek() == e) {
             chrome.pop();
+            around = null;
           }
           if (bodyContainers.contains(e)) {
             bodyHints--;
@@ -260,10 +282,13 @@ final class HtmlBlocks {
         end--;
       }
       if (end > 0 && !open.isEmpty()) {
-        List<Element> around = new ArrayList<>(chrome);
-        java.util.Collections.reverse(around);
+        if (around == null) { // the chrome stack changed since the last block
+          List<Element> outerFirst = new ArrayList<>(chrome);
+          java.util.Collections.reverse(outerFirst);
+          around = List.copyOf(outerFirst);
+        }
         blocks.add(new Block(text.substring(0, end), Math.min(linkChars, end), open.peek(),
-            List.copyOf(around), bodyHints > 0));
+            around, bodyHints > 0));
       }
       text.setLength(0);
       linkChars = 0;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.parallax.internal.Texts;
@@ -35,8 +36,7 @@ final class RepeatedText {
 
   static List<String> removeRepeats(List<String> paragraphs) {
     Set<String> seenParagraphs = new HashSet<>();
-    List<String> seenSentences = new ArrayList<>();
-    Set<String> seenSentenceSet = new HashSet<>();
+    TreeSet<String> seenSentences = new TreeSet<>();
     List<String> out = new ArrayList<>();
     for (String p : paragraphs) {
       if (!seenParagraphs.add(key(p))) {
@@ -47,7 +47,7 @@ final class RepeatedText {
       List<String> fresh = new ArrayList<>();
       for (String s : sentences(p)) {
         String sk = key(s);
-        if (Texts.wordLength(s) >= MIN_SENTENCE_WORDS && isRepeat(sk, seenSentenceSet, seenSentences)) {
+        if (Texts.wordLength(s) >= MIN_SENTENCE_WORDS && isRepeat(sk, seenSentences)) {
           changed = true;
           continue;
         }
@@ -58,11 +58,7 @@ final class RepeatedText {
         }
         kept.append(s);
       }
-      for (String f : fresh) {
-        if (seenSentenceSet.add(f)) {
-          seenSentences.add(f);
-        }
-      }
+      seenSentences.addAll(fresh);
       String result = changed ? kept.toString().strip() : p;
       if (!result.isEmpty()) {
         out.add(result);
@@ -88,19 +84,19 @@ final class RepeatedText {
     return out;
   }
 
-  private static boolean isRepeat(String key, Set<String> set, List<String> earlier) {
-    if (set.contains(key)) {
+  /**
+   * Whether {@code key} was seen, or (when 20 characters or longer) starts a longer sentence
+   * seen earlier: the keys that start with it follow it directly in sorted order.
+   */
+  private static boolean isRepeat(String key, TreeSet<String> seen) {
+    if (seen.contains(key)) {
       return true;
     }
     if (key.length() < 20) {
       return false;
     }
-    for (String e : earlier) {
-      if (e.length() > key.length() && e.startsWith(key)) {
-        return true;
-      }
-    }
-    return false;
+    String next = seen.higher(key);
+    return next != null && next.startsWith(key);
   }
 
   private static String key(String s) {

@@ -74,6 +74,42 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void joinsArticleSplitOverSiblingContainers() throws Exception {
+    StringBuilder links = new StringBuilder("<ul class=\"more-recipes\">");
+    for (int i = 0; i < 40; i++) {
+      links.append("<li><a href=\"/r").append(i).append("\">Another recipe number ").append(i)
+          .append(" with a long name</a></li>");
+    }
+    links.append("</ul>");
+    String html = "<html><body><div class=\"recipe\">"
+        + "<div class=\"intro\">"
+        + "<p>This bread takes one evening of patience and rewards it with a crisp crust and a soft crumb.</p>".repeat(6)
+        + "</div>" + links
+        + "<div class=\"steps\"><p>Knead the dough for ten minutes until it is smooth and springs back when pressed.</p>"
+        + "<p>Bake at two hundred degrees for forty minutes, then let the loaf cool on a rack.</p></div>"
+        + "</div></body></html>";
+    Article a = extractor.extract(new Page("bread.html", Page.Format.HTML,
+        html.getBytes(StandardCharsets.UTF_8), null, null));
+    assertTrue(a.text().contains("rewards it with a crisp crust"), a.text());
+    assertTrue(a.text().contains("Bake at two hundred degrees"), "the sibling steps are joined:\n" + a.text());
+    assertFalse(a.text().contains("Another recipe number"), a.text());
+  }
+
+  @Test
+  void dropsServerWarningsAndCookiePrompts() throws Exception {
+    String html = "<html><body><article>"
+        + "<p>Warning: Creating default object from empty value in /var/www/site/wp-content/themes/x/functions.php on line 28</p>"
+        + "<p>" + "The council voted on Monday to keep the library open for another year. ".repeat(5) + "</p>"
+        + "<p>Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.</p>"
+        + "</article></body></html>";
+    Article a = extractor.extract(new Page("w.html", Page.Format.HTML,
+        html.getBytes(StandardCharsets.UTF_8), null, null));
+    assertTrue(a.text().startsWith("The council voted on Monday"), a.text());
+    assertFalse(a.text().contains("on line 28"), a.text());
+    assertFalse(a.text().contains("Cookies"), a.text());
+  }
+
+  @Test
   void emptyPageIsAClearError() {
     ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(
         new Page("empty.html", Page.Format.HTML, "<html><body><nav>Home</nav></body></html>"

@@ -24,4 +24,20 @@ class RepeatedTextTest {
     assertEquals(List.of("Whether the words matched reality is unclear to everyone who was there.",
         "The leaders left for their capitals soon after the meeting ended."), out);
   }
+
+  @Test
+  void sentencesCoverTheParagraphExactly() {
+    String alphabet = "aB .!?。！？\"“”’」』\n\tZ字É";
+    java.util.Random random = new java.util.Random(7);
+    for (int t = 0; t < 20000; t++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(14);
+      for (int k = 0; k < len; k++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      org.junit.jupiter.api.Assertions.assertEquals(s, String.join("", RepeatedText.sentences(s)),
+          "splitting \"" + s + "\"");
+    }
+  }
 }
