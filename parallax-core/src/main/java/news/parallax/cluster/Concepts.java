@@ -120,12 +120,13 @@ final class Concepts {
       return;
     }
     if (!Character.isLetter(first) || norm.codePointCount(0, norm.length()) < MIN_LETTERS
-        || Stopwords.contains(lang, norm) || Stopwords.contains("en", norm)) {
+        || Stopwords.contains(lang, norm) || Stopwords.contains("en", norm)
+        || Stemming.isStopword(lang, norm)) {
       return;
     }
     String text = t.text();
     boolean name = index > 0 && !text.isEmpty() && Character.isUpperCase(text.charAt(0));
-    v.merge(stem(norm), (name ? NAME_WEIGHT : 1.0) * lede, Double::sum);
+    v.merge(stem(Stemming.stem(lang, norm)), (name ? NAME_WEIGHT : 1.0) * lede, Double::sum);
   }
 
   /** Digits of a number token with separators removed; null for one-digit numbers. */

@@ -18,10 +18,10 @@ class ClusteringEvalGateTest {
   static final double ECB_EVENT_F1_FLOOR = 0.885;
   /** Measured 0.855 in corpus file order. */
   static final double ECB_CORPUS_ORDER_EVENT_F1_FLOOR = 0.845;
-  /** Measured 0.672 (|r| of similarity against Overall). */
-  static final double SEMEVAL_ABS_PEARSON_FLOOR = 0.66;
-  /** Measured 0.871. */
-  static final double SEMEVAL_AUC_FLOOR = 0.86;
+  /** Measured 0.686 (|r| of similarity against Overall). */
+  static final double SEMEVAL_ABS_PEARSON_FLOOR = 0.68;
+  /** Measured 0.876. */
+  static final double SEMEVAL_AUC_FLOOR = 0.87;
 
   @Test
   void ecbPlusEventLevel() {
