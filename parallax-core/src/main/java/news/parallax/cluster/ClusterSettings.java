@@ -52,7 +52,8 @@ public record ClusterSettings(double threshold, double mergeThreshold, int maxGa
   /**
    * Refinement passes when the stories are read (see {@code CentroidClusterer.refine}). On the
    * ECB+ corpus (event-level B-cubed F1, mean of 3 shuffled orders) 0 passes give 0.897,
-   * 1 → 0.912, 2 → 0.915, 4 → 0.916; corpus order 0.855 → 0.860 at 2. Off by default: keeping
+   * 1 → 0.912, 2 → 0.915, 4 → 0.916; corpus order 0.855 → 0.860 at 2 (0.918 at 2 passes with
+   * the lede weight of 4). Off by default: keeping
    * the open stories' member vectors and re-scoring them roughly halved the clustering
    * throughput of the 200,000-article bench (2,783 → 1,470 articles/s per core, peak heap
    * 384 → 832 MB), under the 2,000 articles/s target.

@@ -23,13 +23,13 @@ class ClusteringEvalGateTest {
   static final double ECB_EVENT_F1_FLOOR = 0.885;
   /** Measured 0.855 in corpus file order. */
   static final double ECB_CORPUS_ORDER_EVENT_F1_FLOOR = 0.845;
-  /** Measured 0.915 with two refinement passes (event level, mean of three shuffled orders). */
-  static final double ECB_REFINED_EVENT_F1_FLOOR = 0.905;
+  /** Measured 0.918 with two refinement passes (event level, mean of three shuffled orders). */
+  static final double ECB_REFINED_EVENT_F1_FLOOR = 0.908;
   /** Measured 0.860 in corpus file order with two refinement passes. */
   static final double ECB_REFINED_CORPUS_ORDER_EVENT_F1_FLOOR = 0.850;
-  /** Measured 0.686 (|r| of similarity against Overall). */
-  static final double SEMEVAL_ABS_PEARSON_FLOOR = 0.68;
-  /** Measured 0.876. */
+  /** Measured 0.694 (|r| of similarity against Overall). */
+  static final double SEMEVAL_ABS_PEARSON_FLOOR = 0.685;
+  /** Measured 0.881. */
   static final double SEMEVAL_AUC_FLOOR = 0.87;
 
   @Test
