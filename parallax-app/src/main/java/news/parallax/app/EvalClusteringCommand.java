@@ -34,6 +34,11 @@ final class EvalClusteringCommand implements Callable<Integer> {
       description = "Story merge threshold, 1 = off (default: " + ClusterSettings.MERGE_THRESHOLD + ").")
   Double mergeThreshold;
 
+  @Option(names = "--refine-passes", paramLabel = "N",
+      description = "Passes reassigning open stories' members to their closest centroid, 0 = off"
+          + " (default: " + ClusterSettings.REFINE_PASSES + ").")
+  Integer refinePasses;
+
   @Override
   public Integer call() {
     Parallax parallax = Parallax.create();
@@ -41,6 +46,9 @@ final class EvalClusteringCommand implements Callable<Integer> {
         : ClusterSettings.DEFAULT.withThreshold(threshold);
     if (mergeThreshold != null) {
       settings = settings.withMergeThreshold(mergeThreshold);
+    }
+    if (refinePasses != null) {
+      settings = settings.withRefinePasses(refinePasses);
     }
     int status = Main.OK;
     for (Path d : datasets) {

@@ -47,12 +47,17 @@ final class CentroidClusterer implements StoryClusterer {
   /** Stories scoring at least this share of the threshold are checked for a merge. */
   static final double MERGE_CANDIDATE_RATIO = 0.5;
 
+
   private static final class Cluster {
     final int index;
     final List<String> members = new ArrayList<>(2);
     int[] arrivals = new int[2];
     boolean merged;
     final List<String> languages = new ArrayList<>(1);
+    /** Member vectors, languages and days, kept while the story is open (for refinement). */
+    List<ConceptVector> vectors = new ArrayList<>(2);
+    List<String> memberLangs = new ArrayList<>(2);
+    List<Long> memberDays = new ArrayList<>(2);
     int[] terms = new int[0];
     float[] sums = new float[0];
     double norm;
@@ -165,6 +170,11 @@ final class CentroidClusterer implements StoryClusterer {
       best.languages.add(lang);
     }
     join(best, article.id(), v, e, day);
+    if (e == null && settings.refinePasses() > 0) {
+      best.vectors.add(v);
+      best.memberLangs.add(lang);
+      best.memberDays.add(day);
+    }
     mergeClose(best);
     close.clear();
   }
@@ -382,6 +392,9 @@ final class CentroidClusterer implements StoryClusterer {
         c.indexed = null;
         c.embedding = null;
         c.languages.clear();
+        c.vectors = List.of();
+        c.memberLangs = List.of();
+        c.memberDays = List.of();
         active--;
         any = true;
       }
@@ -467,8 +480,189 @@ final class CentroidClusterer implements StoryClusterer {
     }
   }
 
+  /** One reassignment found by a refinement pass. */
+  private record Move(Cluster from, int member, Cluster to) {}
+
+  /**
+   * Reassigns members of open stories to the open story whose centroid they are closest to,
+   * {@link ClusterSettings#refinePasses()} times: a single pass commits each article to the stories that
+   * existed when it arrived, and articles that came before the story of their event formed
+   * sit in a neighbour. Each pass scores every member against centroids fixed for the pass
+   * (its own without itself), then moves the members and rebuilds the touched centroids, so
+   * the result does not depend on the order members are visited. A member moves only to a
+   * story that has its language, where it scores at least the join threshold and more than
+   * in its own; a member that is its story's only one in its language stays, so cross-lingual
+   * joins are kept. Candidates come from the centroid index, as for a new article.
+   */
+  private void refine() {
+    for (int pass = 0; pass < settings.refinePasses(); pass++) {
+      List<Move> moves = new ArrayList<>();
+      for (Cluster c : open) {
+        if (c.retired || c.merged || c.norm == 0 || c.vectors.size() != c.members.size()) {
+          continue;
+        }
+        Map<String, Integer> perLanguage = new HashMap<>();
+        for (String l : c.memberLangs) {
+          perLanguage.merge(l, 1, Integer::sum);
+        }
+        for (int m = 0; m < c.members.size(); m++) {
+          Cluster to = closer(c, m, perLanguage.get(c.memberLangs.get(m)));
+          if (to != null) {
+            moves.add(new Move(c, m, to));
+          }
+        }
+      }
+      if (moves.isEmpty()) {
+        return;
+      }
+      applyMoves(moves);
+    }
+  }
+
+  /** The open story member {@code m} of {@code c} should move to, or null to stay. */
+  private Cluster closer(Cluster c, int m, int sameLanguage) {
+    ConceptVector v = c.vectors.get(m);
+    String lang = c.memberLangs.get(m);
+    double own;
+    if (c.members.size() == 1) {
+      own = 1;
+    } else {
+      if (sameLanguage < 2) {
+        return null;
+      }
+      int n = v.terms().length;
+      double dotOwn = ConceptVector.dot(v.terms(), v.weights(), n, c.terms, c.sums, c.terms.length);
+      double self = ConceptVector.dot(v.terms(), v.weights(), n, v.terms(), v.weights(), n);
+      double rest = c.norm * c.norm - 2 * dotOwn + self;
+      own = rest <= 1e-9 ? 0 : (dotOwn - self) / Math.sqrt(rest) / settings.threshold();
+    }
+    long day = c.memberDays.get(m);
+    Cluster best = null;
+    double bestSim = own;
+    stamp++;
+    for (int p : v.top(QUERY_TERMS)) {
+      int[] list = postings.get(v.terms()[p]);
+      if (list == null) {
+        continue;
+      }
+      int size = postingSizes.get(v.terms()[p]);
+      for (int i = 0; i < size; i++) {
+        int ci = list[i];
+        if (seen.length <= ci) {
+          seen = Arrays.copyOf(seen, Math.max(ci + 1, seen.length * 2));
+        }
+        if (seen[ci] == stamp) {
+          continue;
+        }
+        seen[ci] = stamp;
+        Cluster x = clusters.get(ci);
+        if (x == c || x.retired || x.merged || x.norm == 0 || !x.languages.contains(lang)
+            || x.vectors.size() != x.members.size() || !inWindow(x, day)) {
+          continue;
+        }
+        double sim = ConceptVector.dot(v.terms(), v.weights(), v.terms().length, x.terms, x.sums,
+            x.terms.length) / x.norm / settings.threshold();
+        if (sim >= 1 && (sim > bestSim || (sim == bestSim && best != null && x.index < best.index))) {
+          bestSim = sim;
+          best = x;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Moves the members, keeping each story's members in arrival order, and rebuilds centroids. */
+  private void applyMoves(List<Move> moves) {
+    Map<Cluster, java.util.BitSet> leaving = new java.util.LinkedHashMap<>();
+    java.util.Set<Cluster> touched = new java.util.LinkedHashSet<>();
+    List<Cluster> targets = new ArrayList<>();
+    List<Integer> arrivalsOf = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<ConceptVector> vecs = new ArrayList<>();
+    List<String> langs = new ArrayList<>();
+    List<Long> days = new ArrayList<>();
+    for (Move mv : moves) {
+      leaving.computeIfAbsent(mv.from(), k -> new java.util.BitSet()).set(mv.member());
+      touched.add(mv.from());
+      touched.add(mv.to());
+      targets.add(mv.to());
+      arrivalsOf.add(mv.from().arrivals[mv.member()]);
+      ids.add(mv.from().members.get(mv.member()));
+      vecs.add(mv.from().vectors.get(mv.member()));
+      langs.add(mv.from().memberLangs.get(mv.member()));
+      days.add(mv.from().memberDays.get(mv.member()));
+    }
+    for (Map.Entry<Cluster, java.util.BitSet> e : leaving.entrySet()) {
+      Cluster c = e.getKey();
+      java.util.BitSet gone = e.getValue();
+      int keep = 0;
+      for (int m = 0; m < c.members.size(); m++) {
+        if (!gone.get(m)) {
+          c.members.set(keep, c.members.get(m));
+          c.arrivals[keep] = c.arrivals[m];
+          c.vectors.set(keep, c.vectors.get(m));
+          c.memberLangs.set(keep, c.memberLangs.get(m));
+          c.memberDays.set(keep, c.memberDays.get(m));
+          keep++;
+        }
+      }
+      int size = c.members.size();
+      c.members.subList(keep, size).clear();
+      c.vectors.subList(keep, size).clear();
+      c.memberLangs.subList(keep, size).clear();
+      c.memberDays.subList(keep, size).clear();
+    }
+    for (int k = 0; k < targets.size(); k++) {
+      Cluster to = targets.get(k);
+      int a = arrivalsOf.get(k);
+      int n = to.members.size();
+      int pos = 0;
+      while (pos < n && to.arrivals[pos] < a) {
+        pos++;
+      }
+      int[] arr = new int[Math.max(2, n + 1)];
+      System.arraycopy(to.arrivals, 0, arr, 0, pos);
+      arr[pos] = a;
+      System.arraycopy(to.arrivals, pos, arr, pos + 1, n - pos);
+      to.arrivals = arr;
+      to.members.add(pos, ids.get(k));
+      to.vectors.add(pos, vecs.get(k));
+      to.memberLangs.add(pos, langs.get(k));
+      to.memberDays.add(pos, days.get(k));
+    }
+    for (Cluster c : touched) {
+      c.terms = new int[0];
+      c.sums = new float[0];
+      c.norm = 0;
+      c.languages.clear();
+      c.firstDay = Long.MIN_VALUE;
+      c.lastDay = Long.MIN_VALUE;
+      if (c.members.isEmpty()) {
+        c.merged = true;
+        c.retired = true;
+        active--;
+        continue;
+      }
+      for (int m = 0; m < c.members.size(); m++) {
+        mergeCentroid(c, c.vectors.get(m));
+        if (!c.languages.contains(c.memberLangs.get(m))) {
+          c.languages.add(c.memberLangs.get(m));
+        }
+        long d = c.memberDays.get(m);
+        if (d != Long.MIN_VALUE) {
+          c.firstDay = c.firstDay == Long.MIN_VALUE ? d : Math.min(c.firstDay, d);
+          c.lastDay = Math.max(c.lastDay, d);
+        }
+      }
+      indexCentroid(c);
+    }
+  }
+
   @Override
   public List<Story> stories() {
+    if (settings.refinePasses() > 0) {
+      refine();
+    }
     List<Cluster> sorted = new ArrayList<>(clusters);
     sorted.removeIf(c -> c.merged);
     sorted.sort((a, b) -> a.members.size() != b.members.size()
