@@ -19,14 +19,17 @@ import org.junit.jupiter.api.Test;
  * set just under the figures measured when they were pinned (docs/clustering.md).
  */
 class ClusteringEvalGateTest {
-  /** Measured 0.897 (event level, mean of three shuffled orders, default settings). */
+  /**
+   * Measured 0.893 (event level, mean of three shuffled orders, default settings, with the
+   * current entity recognizer's keys; 0.897 with the first one).
+   */
   static final double ECB_EVENT_F1_FLOOR = 0.885;
-  /** Measured 0.855 in corpus file order. */
-  static final double ECB_CORPUS_ORDER_EVENT_F1_FLOOR = 0.845;
-  /** Measured 0.918 with two refinement passes (event level, mean of three shuffled orders). */
-  static final double ECB_REFINED_EVENT_F1_FLOOR = 0.908;
-  /** Measured 0.860 in corpus file order with two refinement passes. */
-  static final double ECB_REFINED_CORPUS_ORDER_EVENT_F1_FLOOR = 0.850;
+  /** Measured 0.870 in corpus file order. */
+  static final double ECB_CORPUS_ORDER_EVENT_F1_FLOOR = 0.860;
+  /** Measured 0.906 with two refinement passes (event level, mean of three shuffled orders). */
+  static final double ECB_REFINED_EVENT_F1_FLOOR = 0.898;
+  /** Measured 0.878 in corpus file order with two refinement passes. */
+  static final double ECB_REFINED_CORPUS_ORDER_EVENT_F1_FLOOR = 0.868;
   /** Measured 0.694 (|r| of similarity against Overall). */
   static final double SEMEVAL_ABS_PEARSON_FLOOR = 0.685;
   /** Measured 0.881. */
