@@ -71,41 +71,20 @@ final class HtmlBlocks {
 
   private HtmlBlocks() {}
 
-  /** {@link Texts#wordLength}, skipping the script lookup for characters below the CJK blocks. */
-  static int wordLength(String s) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= FIRST_CJK && Texts.isHan(c)) {
-        words++;
-        inWord = false;
-      } else if (Character.isLetterOrDigit(c)) {
-        if (!inWord) {
-          words++;
-          inWord = true;
-        }
-      } else {
-        inWord = false;
-      }
-    }
-    return words;
-  }
-
   /**
    * A Han character counts this share of a word when blocks are judged by length: a Chinese
    * word is about two characters long.
    */
   static final double HAN_WORD_SHARE = 0.5;
 
-  /** {@link #wordLength} less {@code 1 - HAN_WORD_SHARE} for each Han character, in one pass. */
+  /** {@link Texts#wordLength} less {@code 1 - HAN_WORD_SHARE} for each Han character, in one pass. */
   static double weightedWords(String s) {
     int words = 0;
     int han = 0;
     boolean inWord = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= FIRST_CJK && Texts.isHan(c)) {
+      if (Texts.isHan(c)) {
         words++;
         han++;
         inWord = false;
@@ -120,9 +99,6 @@ final class HtmlBlocks {
     }
     return words - (1 - HAN_WORD_SHARE) * han;
   }
-
-  /** No Han character lies below this code point (the CJK radicals block). */
-  private static final char FIRST_CJK = '\u2E80';
 
   /** The blocks of a body, and the containers named or tagged as article bodies. */
   record Cut(List<Block> blocks, Set<Element> bodyContainers) {}

@@ -2,11 +2,15 @@ package news.parallax.internal;
 
 /** Small text predicates shared by several stages. */
 public final class Texts {
+  /** The first code point of the CJK blocks (CJK Radicals Supplement). */
+  private static final int FIRST_CJK = 0x2E80;
+
   private Texts() {}
 
   /** Whether the code point is a Han (CJK ideograph) character. */
   public static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    // no Han character lies below the CJK radicals block: skip the script lookup for the rest
+    return cp >= FIRST_CJK && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   /** How many Han characters {@code s} holds. */
