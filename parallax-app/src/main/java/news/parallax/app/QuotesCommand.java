@@ -1,17 +1,9 @@
 package news.parallax.app;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import news.parallax.Parallax;
 import news.parallax.model.AnalyzedArticle;
-import news.parallax.model.InputError;
 import news.parallax.model.Quote;
 import news.parallax.model.Speaker;
 import picocli.CommandLine.Command;
@@ -28,25 +20,10 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Parallax parallax = Parallax.create();
-    List<InputError> errors = new ArrayList<>();
-    List<AnalyzedArticle> articles =
-        parallax.analyzeAll(parallax.read(input.paths, errors), errors, Terminal.progress());
-    OutputStream out = new BufferedOutputStream(System.out);
-    JsonFactory factory = new JsonFactory();
-    for (AnalyzedArticle a : articles) {
-      for (Quote q : a.quotes()) {
-        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-          g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-          write(g, a.article().source(), q);
-        }
-        out.write('\n');
-      }
-    }
-    out.flush();
-    Terminal.report(errors);
-    return errors.isEmpty() ? Main.OK : Main.SOME_INPUTS_FAILED;
+    return ArticleLines.print(input, AnalyzedArticle::quotes,
+        (g, a, q) -> write(g, a.article().source(), q));
   }
+
 
   private static void write(JsonGenerator g, String source, Quote q) throws IOException {
     g.writeStartObject();
