@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,22 @@ class SeedsEndToEndTest {
   void sameInputGivesByteIdenticalJson() {
     Cli.Result again = Cli.run("analyze", "--format", "json", seeds.toString());
     assertEquals(json.out(), again.out());
+  }
+
+  /** Another JVM: hash orders of immutable collections change between processes, not within one. */
+  @Test
+  void anotherProcessGivesByteIdenticalJson() throws Exception {
+    Path out = Files.createTempFile("parallax-seeds", ".json");
+    try {
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+          "analyze", "--format", "json", "--out", out.toString(), seeds.toString())
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      assertEquals(Main.OK, p.waitFor());
+      assertEquals(json.out(), Files.readString(out, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+    }
   }
 
   @Test

@@ -21,7 +21,10 @@ public record Entity(
     List<Evidence> evidence) {
 
   public Entity {
-    aliases = Map.copyOf(aliases);
+    // sorted by language code: immutable Map.copyOf iterates in an order that changes per run
+    java.util.TreeMap<String, List<String>> sorted = new java.util.TreeMap<>();
+    aliases.forEach((lang, names) -> sorted.put(lang, List.copyOf(names)));
+    aliases = java.util.Collections.unmodifiableMap(sorted);
     articles = List.copyOf(articles);
     evidence = List.copyOf(evidence);
   }
