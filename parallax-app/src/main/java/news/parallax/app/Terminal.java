@@ -28,9 +28,23 @@ final class Terminal {
     }
   }
 
+  /**
+   * Whether stderr is a terminal, so that output redirected to a file still gets a progress bar
+   * ({@code System.console()} also needs stdout to be a terminal). On systems without
+   * {@code /proc}, falls back to {@code System.console()}.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
+  }
+
   /** A progress bar on stderr when it is a terminal and a phase takes more than 2 s. */
   static Progress progress() {
-    if (System.console() == null) {
+    if (!stderrIsTerminal()) {
       return Progress.NONE;
     }
     return new Progress() {
