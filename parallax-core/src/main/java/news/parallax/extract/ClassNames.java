@@ -23,7 +23,8 @@ final class ClassNames {
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final ClassNames INSTANCE = new ClassNames(
       Resources.lines("news/parallax/extract/chrome-names.txt"),
-      Resources.lines("news/parallax/extract/body-names.txt"));
+      Resources.lines("news/parallax/extract/body-names.txt"),
+      Resources.lines("news/parallax/extract/lead-names.txt"));
 
   private final Set<String> chrome;
   /** Words listed with a leading "!": never chrome, though they start like a chrome word. */
@@ -31,8 +32,10 @@ final class ClassNames {
   /** The listed chrome words of {@link #MIN_PREFIX} letters or more. */
   private final Set<String> chromePrefixes;
   private final Set<String> body;
+  /** Chrome words that also name an article's lead ("teaser-text"), matched as chrome words are. */
+  private final Set<String> lead;
 
-  private ClassNames(List<String> chrome, List<String> body) {
+  private ClassNames(List<String> chrome, List<String> body, List<String> lead) {
     this.exceptions = new HashSet<>();
     chrome.stream().filter(c -> c.startsWith("!")).forEach(c -> exceptions.add(c.substring(1)));
     List<String> words = chrome.stream().filter(c -> !c.startsWith("!")).toList();
@@ -40,6 +43,7 @@ final class ClassNames {
     this.chromePrefixes = new HashSet<>(words.stream().filter(c -> c.length() >= MIN_PREFIX)
         .toList());
     this.body = new HashSet<>(body);
+    this.lead = new HashSet<>(lead);
   }
 
   static ClassNames get() {
@@ -57,6 +61,21 @@ final class ClassNames {
       }
       for (int k = MIN_PREFIX; k < w.length(); k++) { // a listed word that w starts with
         if (chromePrefixes.contains(w.substring(0, k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the element's names say it may be an article's lead (a word in
+   * {@code lead-names.txt}, or a longer word starting with one of them).
+   */
+  boolean isLead(Element e) {
+    for (String w : words(e)) {
+      for (String l : lead) {
+        if (w.startsWith(l)) {
           return true;
         }
       }

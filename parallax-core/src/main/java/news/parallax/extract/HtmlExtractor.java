@@ -90,6 +90,8 @@ final class HtmlExtractor {
    * calibrated on trafilatura-eval (0.6 scored above 0.7 and 0.8).
    */
   static final double SIBLING_MIN_TEXT_SHARE = 0.6;
+  /** A lead is looked for among this many blocks before the body's first one. */
+  static final int LEAD_MAX_DISTANCE = 8;
   /** Headings and short blocks longer than this many words are judged as text, not as labels. */
   static final int MAX_HEADING_WORDS = 30;
 
@@ -144,6 +146,7 @@ final class HtmlExtractor {
         sizes.merge(e, b.text.length(), Integer::sum);
       }
     }
+    final int total0 = total;
     boolean[] chrome = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
       for (Element e : blocks.get(i).chrome) {
@@ -154,7 +157,8 @@ final class HtmlExtractor {
       }
     }
     String titleKey = d.title == null ? "" : Phrases.norm(d.title);
-    List<String> best = fromContainer(blocks, cut.bodyContainers(), chrome, titleKey);
+    java.util.function.Predicate<Element> isChrome = e -> sizes.get(e) <= MAX_CHROME_SHARE * total0;
+    List<String> best = fromContainer(blocks, cut.bodyContainers(), chrome, titleKey, isChrome);
     if (chars(best) >= MIN_BODY_CHARS) {
       return best;
     }
@@ -215,7 +219,7 @@ final class HtmlExtractor {
   }
 
   private List<String> fromContainer(List<Block> blocks, Set<Element> bodyContainers,
-      boolean[] chrome, String titleKey) {
+      boolean[] chrome, String titleKey, java.util.function.Predicate<Element> isChrome) {
     Choice choice = choose(blocks, bodyContainers, chrome);
     Choice blind = choose(blocks, bodyContainers, new boolean[blocks.size()]);
     if (blind.best() != null && blind.score() > RESCUE_RATIO * choice.score()) {
@@ -256,7 +260,57 @@ final class HtmlExtractor {
     Set<Element> within = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     within.add(container);
     joinSiblings(container, stats, within);
+    addLead(blocks, chrome, within, titleKey, isChrome);
     return filtered(blocks, chrome, within, titleKey, true);
+  }
+
+  /**
+   * Takes back the article's lead: good blocks just before the body's first block (between it
+   * and the headline) that are chrome only because they sit in a {@code header} element or an
+   * element named like a teaser ({@code extract/lead-names.txt}). A news page's standfirst often
+   * sits in the article's header or in a "teaser-text" box, apart from the body's container.
+   */
+  private static void addLead(List<Block> blocks, boolean[] chrome, Set<Element> within,
+      String titleKey, java.util.function.Predicate<Element> isChrome) {
+    int first = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (!chrome[i] && isInside(blocks.get(i).element, within)) {
+        first = i;
+        break;
+      }
+    }
+    ClassNames names = ClassNames.get();
+    for (int i = first - 1; i >= 0 && i >= first - LEAD_MAX_DISTANCE; i--) {
+      Block b = blocks.get(i);
+      if (!titleKey.isEmpty() && Phrases.norm(b.text).equals(titleKey)) {
+        break; // the headline: a lead follows it
+      }
+      if (!chrome[i]) {
+        if (isGood(b)) {
+          break; // text of its own outside the body: not a lead of it
+        }
+        continue;
+      }
+      if (!isGood(b)) {
+        continue;
+      }
+      boolean lead = false;
+      boolean other = false;
+      for (Element e : b.chrome) {
+        if (!isChrome.test(e)) {
+          continue;
+        }
+        if (e.normalName().equals("header") || names.isLead(e)) {
+          lead = true;
+        } else {
+          other = true;
+        }
+      }
+      if (lead && !other) {
+        chrome[i] = false;
+        within.add(b.element);
+      }
+    }
   }
 
   /**
