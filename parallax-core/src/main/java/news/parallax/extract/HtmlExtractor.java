@@ -397,7 +397,10 @@ final class HtmlExtractor {
         } else if (b.isItem()) {
           keep = b.linkDensity() <= MAX_GOOD_LINK_DENSITY && (container != null || nextKind(kind, i) >= 1 && prevKind(kind, i) >= 1);
         } else {
-          keep = prevKind(kind, i) == 2 && nextKind(kind, i) == 2 || seenGood && nextKind(kind, i) == 2 && b.words >= GOOD_SENTENCE_WORDS;
+          keep = prevKind(kind, i) == 2 && nextKind(kind, i) == 2 || seenGood && nextKind(kind, i) == 2 && b.words >= GOOD_SENTENCE_WORDS
+              // a short paragraph of the article's container between its good text: a line of
+              // dialogue, a date line, a one-line answer
+              || container != null && seenGood && goodAfter[i + 1] > 0 && b.tag.equals("p");
         }
       } else {
         keep = false;
