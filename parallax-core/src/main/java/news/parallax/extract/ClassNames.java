@@ -29,6 +29,11 @@ final class ClassNames {
   private final Set<String> chrome;
   /** Words listed with a leading "!": never chrome, though they start like a chrome word. */
   private final Set<String> exceptions;
+  /**
+   * Exceptions with a "-" ("!elementor-widget"): a page builder's prefix that names every
+   * content element; a class name starting with one is read without it.
+   */
+  private final List<String> namePrefixes;
   /** The listed chrome words of {@link #MIN_PREFIX} letters or more. */
   private final Set<String> chromePrefixes;
   private final Set<String> body;
@@ -38,6 +43,8 @@ final class ClassNames {
   private ClassNames(List<String> chrome, List<String> body, List<String> lead) {
     this.exceptions = new HashSet<>();
     chrome.stream().filter(c -> c.startsWith("!")).forEach(c -> exceptions.add(c.substring(1)));
+    this.namePrefixes = chrome.stream().filter(c -> c.startsWith("!") && c.indexOf('-') > 0)
+        .map(c -> c.substring(1)).toList();
     List<String> words = chrome.stream().filter(c -> !c.startsWith("!")).toList();
     this.chrome = new HashSet<>(words);
     this.chromePrefixes = new HashSet<>(words.stream().filter(c -> c.length() >= MIN_PREFIX)
@@ -96,7 +103,7 @@ final class ClassNames {
     return false;
   }
 
-  private static List<String> words(Element e) {
+  private List<String> words(Element e) {
     String cls = e.attr("class");
     String id = e.attr("id");
     List<String> out = new ArrayList<>();
@@ -105,6 +112,12 @@ final class ClassNames {
     }
     String names = cls + " " + id;
     for (String name : SPACES.split(names)) {
+      for (String prefix : namePrefixes) {
+        if (name.regionMatches(true, 0, prefix, 0, prefix.length())) {
+          name = name.substring(prefix.length());
+          break;
+        }
+      }
       if (name.isEmpty()) {
         continue;
       }
