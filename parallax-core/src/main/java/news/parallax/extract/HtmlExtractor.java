@@ -113,8 +113,8 @@ final class HtmlExtractor {
       HtmlBlocks.Cut cut = HtmlBlocks.of(body);
       List<Block> blocks = cut.blocks();
       List<String> paragraphs = body(cut, d);
-      if (chars(paragraphs) < MIN_BODY_CHARS && d.articleBody != null
-          && d.articleBody.length() > chars(paragraphs)) {
+      int have = chars(new java.util.HashSet<>(paragraphs)); // a repeated caption counts once
+      if (have < MIN_BODY_CHARS && d.articleBody != null && d.articleBody.length() > have) {
         paragraphs = splitLines(d.articleBody);
       }
       if (paragraphs.isEmpty()) {
@@ -465,7 +465,7 @@ final class HtmlExtractor {
     return false;
   }
 
-  private static int chars(List<String> ps) {
+  private static int chars(java.util.Collection<String> ps) {
     int n = 0;
     for (String p : ps) {
       n += p.length();
