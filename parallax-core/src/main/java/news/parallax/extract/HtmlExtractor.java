@@ -265,16 +265,16 @@ final class HtmlExtractor {
   }
 
   /**
-   * Takes back the article's lead: good blocks just before the body's first block (between it
-   * and the headline) that are chrome only because they sit in a {@code header} element or an
+   * Takes back the article's lead: good blocks just before the body's first good block (between
+   * it and the headline) that are chrome only because they sit in a {@code header} element or an
    * element named like a teaser ({@code extract/lead-names.txt}). A news page's standfirst often
    * sits in the article's header or in a "teaser-text" box, apart from the body's container.
    */
   private static void addLead(List<Block> blocks, boolean[] chrome, Set<Element> within,
       String titleKey, java.util.function.Predicate<Element> isChrome) {
-    int first = -1;
+    int first = -1; // the body's first good block
     for (int i = 0; i < blocks.size(); i++) {
-      if (!chrome[i] && isInside(blocks.get(i).element, within)) {
+      if (!chrome[i] && isGood(blocks.get(i)) && isInside(blocks.get(i).element, within)) {
         first = i;
         break;
       }
