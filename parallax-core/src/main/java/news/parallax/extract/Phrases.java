@@ -45,12 +45,24 @@ final class Phrases {
     return startsWithAny(norm(line), endMarkers);
   }
 
+  /**
+   * Whether phrase {@code p}, a prefix of {@code n}, ends inside a word of {@code n}: "quellen"
+   * is not "quellensteuer". Han text has no word ends to check.
+   */
+  private static boolean endsInsideWord(String p, String n) {
+    char last = p.charAt(p.length() - 1);
+    char next = n.charAt(p.length());
+    return Character.isLetter(last) && !news.parallax.internal.Texts.isHan(last)
+        && Character.isLetter(next) && !news.parallax.internal.Texts.isHan(next);
+  }
+
   private static boolean startsWithAny(String n, List<String> phrases) {
     if (n.isEmpty()) {
       return false;
     }
     for (String p : phrases) {
-      if (n.startsWith(p)) {
+      if (n.startsWith(p) && (n.length() == p.length() || !p.isEmpty()
+          && !endsInsideWord(p, n))) {
         return true;
       }
     }
