@@ -125,10 +125,78 @@ final class HtmlExtractor {
           }
         }
       }
+      dropSelfPromotion(paragraphs, d);
       d.paragraphs.addAll(paragraphs);
       HtmlMetadata.readVisibleDate(blocks, d);
     }
     return d;
+  }
+
+  /**
+   * The last this many paragraphs of a body are checked for the site's appeals to its readers;
+   * calibrated on trafilatura-eval (5 scored 0.0007 lower: it reaches into the article).
+   */
+  static final int SELF_PROMO_LAST = 3;
+  /** ...when they have at most this many words (60 scored 0.0001 lower on trafilatura-eval)... */
+  static final int SELF_PROMO_WORDS = 40;
+  /** ...and the body has at least this many paragraphs (3 scored 0.0007 lower, 5 to 7 within 0.0002). */
+  static final int SELF_PROMO_MIN_PARAGRAPHS = 6;
+
+  /**
+   * Drops, among the last paragraphs of the body, short ones that name the site itself (its
+   * outlet name, or its domain's name): an outlet's appeal at the end of its articles ("Download
+   * the X apps", "Follow X on Twitter", "This article is the copyrighted property of X"). Not when
+   * the title or the body before them names the site: then the article is about the site's own
+   * business (a release note on python.org, a press release by the organisation).
+   */
+  private static void dropSelfPromotion(List<String> paragraphs, PageExtractor.Draft d) {
+    List<String> names = new ArrayList<>();
+    if (d.outlet != null) {
+      names.add(squash(d.outlet));
+    }
+    String host = d.url == null ? null : Outlets.fromUrl(d.url);
+    if (host != null) {
+      String[] parts = host.split("\\.");
+      if (parts.length >= 2) {
+        names.add(squash(parts[parts.length - 2].length() <= 3 && parts.length >= 3
+            ? parts[parts.length - 3] : parts[parts.length - 2]));
+      }
+    }
+    names.removeIf(n -> n.length() < 4);
+    if (paragraphs.size() < SELF_PROMO_MIN_PARAGRAPHS) {
+      return;
+    }
+    int tail = Math.max(1, paragraphs.size() - SELF_PROMO_LAST);
+    String before = squash((d.title == null ? "" : d.title) + String.join(" ", paragraphs.subList(0, tail)));
+    names.removeIf(before::contains); // the article is about the site's own business
+    if (names.isEmpty()) {
+      return;
+    }
+    for (int i = paragraphs.size() - 1; i >= tail; i--) {
+      String p = paragraphs.get(i);
+      if (Texts.wordLength(p) > SELF_PROMO_WORDS) {
+        continue;
+      }
+      String sq = squash(p);
+      for (String n : names) {
+        if (sq.contains(n)) {
+          paragraphs.remove(i);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Lower-case letters and digits only: "Breaking Belize News" and "breakingbelizenews" agree. */
+  private static String squash(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
   }
 
   private List<String> body(HtmlBlocks.Cut cut, PageExtractor.Draft d) {
