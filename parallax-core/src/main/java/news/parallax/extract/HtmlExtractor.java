@@ -334,9 +334,12 @@ final class HtmlExtractor {
 
   /**
    * Takes back the article's lead: good blocks just before the body's first good block (between
-   * it and the headline) that are chrome only because they sit in a {@code header} element or an
-   * element named like a teaser ({@code extract/lead-names.txt}). A news page's standfirst often
-   * sits in the article's header or in a "teaser-text" box, apart from the body's container.
+   * it and the headline, the block equal to the title or an {@code h1}) that are chrome only
+   * because they sit in a {@code header} element or an element named like a teaser
+   * ({@code extract/lead-names.txt}). A news page's standfirst often sits in the article's header
+   * or in a "teaser-text" box, apart from the body's container. When the headline is among the
+   * blocks looked at, good blocks between it and the body that are not chrome are the lead too
+   * (when their element holds nothing but their text).
    */
   private static void addLead(List<Block> blocks, boolean[] chrome, Set<Element> within,
       String titleKey, java.util.function.Predicate<Element> isChrome) {
@@ -348,13 +351,22 @@ final class HtmlExtractor {
       }
     }
     ClassNames names = ClassNames.get();
+    int headline = -1;
     for (int i = first - 1; i >= 0 && i >= first - LEAD_MAX_DISTANCE; i--) {
-      Block b = blocks.get(i);
-      if (!titleKey.isEmpty() && Phrases.norm(b.text).equals(titleKey)) {
-        break; // the headline: a lead follows it
+      if (!titleKey.isEmpty() && Phrases.norm(blocks.get(i).text).equals(titleKey)
+          || blocks.get(i).tag.equals("h1")) {
+        headline = i;
+        break;
       }
+    }
+    for (int i = first - 1; i > headline && i >= first - LEAD_MAX_DISTANCE; i--) {
+      Block b = blocks.get(i);
       if (!chrome[i]) {
         if (isGood(b)) {
+          if (headline >= 0 && !isInside(b.element, within) && b.element.childrenSize() == 0) {
+            within.add(b.element); // between the headline and the body: its lead
+            continue;
+          }
           break; // text of its own outside the body: not a lead of it
         }
         continue;
