@@ -36,8 +36,13 @@ final class HtmlMetadata {
       "publish-date", "publish_date", "publication_date", "date", "dc.date.issued", "dc.date",
       "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
       "cxenseparse:recs:publishtime", "citation_publication_date");
-  /** A visible date is looked for in this many blocks from the top of the page. */
-  static final int VISIBLE_DATE_BLOCKS = 80;
+  /**
+   * A visible date is looked for in this many blocks from the top of the page: in effect the
+   * whole page, since it is the last signal tried (menus of a few hundred links come first on
+   * many pages). On trafilatura-eval, date accuracy 0.780 at 80 blocks, 0.806 at 150, 0.824 at
+   * 300, 0.834 at 1,000 and above.
+   */
+  static final int VISIBLE_DATE_BLOCKS = 1000;
   /** A visible date is looked for only in blocks this short (in words): bylines and datelines. */
   static final int VISIBLE_DATE_MAX_WORDS = 25;
 
