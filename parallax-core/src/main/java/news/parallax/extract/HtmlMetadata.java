@@ -131,6 +131,7 @@ final class HtmlMetadata {
     }
     d.set("published", Dates.fromUrl(url), "url-path", url);
     d.set("published", Dates.fromUrl(d.url), "url-path", d.url);
+    readAnyJsonLdDate(jsonLd, d);
     d.set("outlet", meta(metas, "og:site_name"), "meta:og:site_name");
     d.set("outlet", meta(metas, "application-name"), "meta:application-name");
     Titles.Split t = Titles.split(doc.title());
@@ -209,6 +210,36 @@ final class HtmlMetadata {
 
   private static String meta(java.util.Map<String, String> metas, String name) {
     return metas.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The {@code datePublished} of any JSON-LD item (a recipe, a video, a product review) when no
+   * article type gave one.
+   */
+  private static void readAnyJsonLdDate(List<Element> scripts, PageExtractor.Draft d) {
+    if (d.published != null) {
+      return;
+    }
+    for (Element script : scripts) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(script.data());
+      } catch (Exception e) {
+        continue;
+      }
+      List<JsonNode> nodes = new ArrayList<>();
+      collect(root, nodes);
+      for (JsonNode n : nodes) {
+        for (String field : new String[] {"datePublished", "uploadDate", "dateCreated"}) {
+          String raw = text(n.path(field));
+          String date = Dates.parse(raw);
+          if (date != null) {
+            d.set("published", date, "json-ld:" + field, raw);
+            return;
+          }
+        }
+      }
+    }
   }
 
   private static void readJsonLd(List<Element> scripts, PageExtractor.Draft d) {
