@@ -150,4 +150,87 @@ class HtmlExtractorTest {
     Article b = extractor.extract(Fixtures.html("news-site-harbour.html"));
     assertEquals(a, b);
   }
+
+  private Article html(String html, String url) throws Exception {
+    return extractor.extract(new Page("t.html", Page.Format.HTML,
+        html.getBytes(StandardCharsets.UTF_8), null,
+        url == null ? null : new PageHints(url, null, null, null)));
+  }
+
+  private static String paragraphs(String prefix, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append("<p>").append(prefix).append(' ').append(i)
+          .append(" tells what the council decided and why the harbour needed new gates.</p>");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void keepsTheLeadFromTheHeaderOrATeaserBox() throws Exception {
+    String nav = "<nav><ul><li><a href=\"/a\">News</a></li><li><a href=\"/b\">Sport</a></li></ul></nav>";
+    for (String lead : new String[] {
+        "<header class=\"article-header\"><h1>Harbour gates</h1><p>The lead: the town spent two years and four million on the harbour gates.</p></header>",
+        "<h1>Harbour gates</h1><div class=\"teaser-text\"><p>The lead: the town spent two years and four million on the harbour gates.</p></div>"}) {
+      Article a = html("<html><head><title>Harbour gates</title></head><body>" + nav
+          + "<main>" + lead + "<div class=\"article-body\">" + paragraphs("Body", 4)
+          + "</div></main><aside class=\"teaser\"><p>Another story the site would like you to read"
+          + " next, about something else entirely and long enough to count.</p></aside></body></html>", null);
+      assertTrue(a.text().startsWith("The lead: the town spent"), a.text());
+      assertFalse(a.text().contains("Another story"), "a teaser after the article stays chrome");
+    }
+  }
+
+  @Test
+  void keepsTheLeadBetweenHeadlineAndBodyOutsideTheBodysContainer() throws Exception {
+    Article a = html("<html><head><title>Harbour gates | Courier</title></head><body>"
+        + "<div class=\"top\"><h1>Harbour gates</h1><p class=\"intro\">The lead: the town spent two"
+        + " years and four million on the harbour gates.</p></div><div class=\"story\">"
+        + paragraphs("Body", 15) + "</div><div class=\"more\">" + "<a href=\"/x\">Another story</a> ".repeat(60)
+        + "</div></body></html>", null);
+    assertTrue(a.text().startsWith("The lead: the town spent"), a.text());
+  }
+
+  @Test
+  void keepsShortParagraphsBetweenTheArticlesText() throws Exception {
+    Article a = html("<html><body><article>" + paragraphs("First", 3) + "<p>Aus China.</p>"
+        + paragraphs("Then", 3) + "</article></body></html>", null);
+    assertTrue(a.paragraphs().contains("Aus China."), a.text());
+  }
+
+  @Test
+  void readsElementorWidgetsButNotTheirShareButtons() throws Exception {
+    Article a = html("<html><body><div class=\"elementor-widget elementor-widget-text-editor\">"
+        + "<div class=\"elementor-widget-container\">" + paragraphs("Body", 4) + "</div></div>"
+        + "<div class=\"elementor-widget elementor-widget-share-buttons\"><p>Share this story with"
+        + " your friends and family on every network you use, it helps us a lot.</p></div>"
+        + "</body></html>", null);
+    assertTrue(a.text().contains("Body 0 tells"), a.text());
+    assertFalse(a.text().contains("Share this story"), a.text());
+  }
+
+  @Test
+  void dropsTheSitesOwnAppealAtTheEnd() throws Exception {
+    String body = paragraphs("Body", 6);
+    Article a = html("<html><head><meta property=\"og:site_name\" content=\"Harbour Courier\"></head>"
+        + "<body><article>" + body + "<p>Download the Harbour Courier app for iOS and Android.</p>"
+        + "</article></body></html>", "https://www.harbourcourier.example/news/gates");
+    assertFalse(a.text().contains("Download the"), a.text());
+    assertTrue(a.text().contains("Body 5 tells"), a.text());
+    // an article about the site itself keeps it
+    Article own = html("<html><head><meta property=\"og:site_name\" content=\"Harbour Courier\">"
+        + "</head><body><article><p>Harbour Courier has a new app, the editors announced on"
+        + " Monday to all readers.</p>" + body + "<p>Download the Harbour Courier app for iOS.</p>"
+        + "</article></body></html>", "https://www.harbourcourier.example/news/app");
+    assertTrue(own.text().contains("Download the"), own.text());
+  }
+
+  @Test
+  void endMarkersMatchWholeWords() {
+    Phrases p = Phrases.get();
+    assertTrue(p.isEndMarker("Quellen:"));
+    assertTrue(p.isEndMarker("Weitere Informationen zum Thema"));
+    assertFalse(p.isEndMarker("Quellensteuer ist fällig"), "a longer word is not the phrase");
+    assertTrue(p.isEndMarker("相关新闻推荐"), "Han text has no word ends to wait for");
+  }
 }
