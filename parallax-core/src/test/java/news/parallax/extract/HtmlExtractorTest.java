@@ -233,4 +233,18 @@ class HtmlExtractorTest {
     assertFalse(p.isEndMarker("Quellensteuer ist fällig"), "a longer word is not the phrase");
     assertTrue(p.isEndMarker("相关新闻推荐"), "Han text has no word ends to wait for");
   }
+
+  @Test
+  void recognisesImageCredits() {
+    for (String credit : new String[] {"Der Hafen am Morgen. (Foto: Getty)", "AFP / MARCO BERTORELLO",
+        "Augusta National/Getty Images", "Roman Prymula, photo: Jan Novak", "© Stadt Beispiel",
+        "Bild: iStock.com/Name"}) {
+      assertTrue(HtmlExtractor.isCredit(credit), credit);
+    }
+    for (String text : new String[] {"Alle seine Photos entstanden im Sommer am Hafen.",
+        "The photographer waited for the boats.", "AFP reported the reopening on Tuesday.",
+        "Der Bildungsminister sprach."}) {
+      assertFalse(HtmlExtractor.isCredit(text), text);
+    }
+  }
 }
