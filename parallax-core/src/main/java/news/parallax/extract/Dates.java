@@ -49,8 +49,8 @@ final class Dates {
 
   /** The first date in {@code text}, as ISO 8601, or null. */
   static String parse(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
+    if (text == null || !hasFourDigits(text)) {
+      return null; // every pattern has a four-digit year: most text is ruled out without a regex
     }
     String best = null;
     int bestAt = Integer.MAX_VALUE;
@@ -69,6 +69,20 @@ final class Dates {
       }
     }
     return best;
+  }
+
+  private static boolean hasFourDigits(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   /** The date in a URL path such as {@code /2025/08/16/} or {@code -20250816-}, or null. */

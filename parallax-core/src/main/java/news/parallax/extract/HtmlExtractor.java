@@ -150,6 +150,9 @@ final class HtmlExtractor {
    * business (a release note on python.org, a press release by the organisation).
    */
   private static void dropSelfPromotion(List<String> paragraphs, PageExtractor.Draft d) {
+    if (paragraphs.size() < SELF_PROMO_MIN_PARAGRAPHS) {
+      return;
+    }
     List<String> names = new ArrayList<>();
     if (d.outlet != null) {
       names.add(squash(d.outlet));
@@ -163,26 +166,28 @@ final class HtmlExtractor {
       }
     }
     names.removeIf(n -> n.length() < 4);
-    if (paragraphs.size() < SELF_PROMO_MIN_PARAGRAPHS) {
-      return;
-    }
     int tail = Math.max(1, paragraphs.size() - SELF_PROMO_LAST);
-    String before = squash((d.title == null ? "" : d.title) + String.join(" ", paragraphs.subList(0, tail)));
-    names.removeIf(before::contains); // the article is about the site's own business
-    if (names.isEmpty()) {
-      return;
-    }
-    for (int i = paragraphs.size() - 1; i >= tail; i--) {
+    String before = null; // squashed title and body before the tail, made when first needed
+    for (int i = paragraphs.size() - 1; i >= tail && !names.isEmpty(); i--) {
       String p = paragraphs.get(i);
       if (Texts.wordLength(p) > SELF_PROMO_WORDS) {
         continue;
       }
       String sq = squash(p);
       for (String n : names) {
-        if (sq.contains(n)) {
-          paragraphs.remove(i);
-          break;
+        if (!sq.contains(n)) {
+          continue;
         }
+        if (before == null) {
+          before = squash((d.title == null ? "" : d.title) + " "
+              + String.join(" ", paragraphs.subList(0, tail)));
+          names.removeIf(before::contains); // the article is about the site's own business
+          if (!names.contains(n)) {
+            break;
+          }
+        }
+        paragraphs.remove(i);
+        break;
       }
     }
   }
