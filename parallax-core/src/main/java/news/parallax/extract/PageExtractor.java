@@ -24,16 +24,26 @@ final class PageExtractor implements Extractor {
       case ARTICLE_TEXT -> articleText(text);
     };
     draft.applyHints(page.hints());
-    List<String> paragraphs = RepeatedText.removeRepeats(draft.paragraphs);
+    List<String> paragraphs = new java.util.ArrayList<>(RepeatedText.removeRepeats(draft.paragraphs));
+    paragraphs.replaceAll(PageExtractor::nfc);
     if (paragraphs.isEmpty()) {
       throw new ExtractionException("no article text found");
     }
     String body = String.join("\n\n", paragraphs);
     String id = Hashing.id(draft.url != null ? "url:" + draft.url : "text:" + Texts.normalizeSpace(body));
     int dropped = draft.dropped + (draft.paragraphs.size() - paragraphs.size());
-    return new Article(id, page.source(), draft.url, draft.outlet, draft.title, draft.author,
+    return new Article(id, page.source(), draft.url, draft.outlet, nfc(draft.title), draft.author,
         draft.published, draft.language == null ? "und" : draft.language, paragraphs,
         draft.evidence, dropped);
+  }
+
+  /**
+   * The text in Unicode normal form C: pages write the same letter composed or decomposed (a
+   * Bengali "য়" as one code point or two), and later stages compare text.
+   */
+  private static String nfc(String s) {
+    return s == null || java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+        : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
   }
 
   private static Draft articleText(String text) {

@@ -247,4 +247,13 @@ class HtmlExtractorTest {
       assertFalse(HtmlExtractor.isCredit(text), text);
     }
   }
+
+  @Test
+  void textIsInNormalFormC() throws Exception {
+    Article a = html("<html><head><title>Gru\u0308n</title></head><body><article>"
+        + paragraphs("Gepru\u0308ft", 3) + "</article></body></html>", null);
+    assertTrue(a.text().startsWith("Gepr\u00fcft 0"), a.text());
+    assertFalse(a.text().contains("\u0308"), "no combining marks left where a composed letter exists");
+    assertEquals("Gr\u00fcn", a.title());
+  }
 }
