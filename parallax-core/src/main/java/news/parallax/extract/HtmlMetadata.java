@@ -118,6 +118,7 @@ final class HtmlMetadata {
     }
     if (time != null) {
       d.set("published", Dates.parse(time.attr("datetime")), "time-element", time.attr("datetime"));
+      localDay(time, d);
     }
     if (canonical != null) {
       String href = canonical.attr("abs:href").isEmpty() ? canonical.attr("href") : canonical.attr("abs:href");
@@ -239,6 +240,35 @@ final class HtmlMetadata {
           }
         }
       }
+    }
+  }
+
+  /**
+   * A publication time given in UTC ("...T02:25:54Z") falls on another calendar day where the
+   * story was published when it is near midnight. When the page's {@code <time>} element, which
+   * readers see, shows a local time (no zone) on the day before or after, that day is the
+   * publication date.
+   */
+  private static void localDay(Element time, PageExtractor.Draft d) {
+    if (d.published == null || !d.published.endsWith("Z")) {
+      return;
+    }
+    String raw = time.attr("datetime");
+    String shown = Dates.parse(raw);
+    if (shown == null || shown.endsWith("Z") || shown.matches(".*[+-]\\d{2}:\\d{2}$")) {
+      return; // the element gives a zone too: nothing says which day is local
+    }
+    try {
+      java.time.LocalDate utc = java.time.OffsetDateTime.parse(d.published).toLocalDate();
+      java.time.LocalDate local = java.time.LocalDate.parse(shown.substring(0, 10));
+      if (local.equals(utc.minusDays(1)) || local.equals(utc.plusDays(1))) {
+        String was = d.published;
+        d.published = null;
+        d.evidence.removeIf(e -> e.field().equals("published"));
+        d.set("published", shown, "time-element", raw + " (local day of " + was + ")");
+      }
+    } catch (java.time.DateTimeException e) {
+      // an unparsable value leaves the date as it was
     }
   }
 

@@ -256,4 +256,16 @@ class HtmlExtractorTest {
     assertFalse(a.text().contains("\u0308"), "no combining marks left where a composed letter exists");
     assertEquals("Gr\u00fcn", a.title());
   }
+
+  @Test
+  void utcTimestampGivesWayToTheLocalDayThePageShows() throws Exception {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"datePublished\":\"2023-11-09T05:30:59Z\"}</script>";
+    Article local = html("<html><head>" + ld + "</head><body><article><time datetime=\"2023-11-08 23:30:59\">"
+        + "November 8, 2023</time>" + paragraphs("Body", 3) + "</article></body></html>", null);
+    assertEquals("2023-11-08T23:30:59", local.published());
+    Article zoned = html("<html><head>" + ld + "</head><body><article><time datetime=\"2023-11-08T23:30:59-06:00\">"
+        + "November 8, 2023</time>" + paragraphs("Body", 3) + "</article></body></html>", null);
+    assertEquals("2023-11-09T05:30:59Z", zoned.published(), "a zoned time says nothing about the local day");
+  }
 }
