@@ -37,6 +37,8 @@ public final class Bilingual {
   private static volatile Bilingual instance;
 
   private static final Pattern NAME_MARK = Pattern.compile("人名|地名|男子名|女子名|男人名|女人名|[（(]姓[)）]|姓氏");
+  /** ECDICT's gender marks after a given name's rendering: "佩顿(m.)", "艾达(f.)". */
+  private static final Pattern GENDER_MARK = Pattern.compile("[（(][mf]\\.[)）]");
   private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*\\]|[（(〔][^）)〕]*[）)〕]");
   private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}·]{2,}");
 
@@ -213,18 +215,20 @@ public final class Bilingual {
     String firstSense = translation.split("\\\\n|\\n")[0];
     boolean organization = Character.isUpperCase(word.charAt(0)) && firstSense.contains("公司")
         || firstSense.contains("公司名");
-    if (!glossed && !organization && !NAME_MARK.matcher(translation).find()) {
+    if (!glossed && !organization && !NAME_MARK.matcher(translation).find()
+        && !GENDER_MARK.matcher(translation).find()) {
       return null;
     }
     List<String> chinese = new ArrayList<>();
     boolean carry = false;
     for (String piece : translation.split("\\\\n|\\n|[；;]")) {
-      boolean marked = NAME_MARK.matcher(piece).find();
+      boolean gendered = GENDER_MARK.matcher(piece).find();
+      boolean marked = NAME_MARK.matcher(piece).find() || gendered;
       if (!marked && !carry) {
         continue;
       }
       if (marked) {
-        boolean g = piece.contains("男子名") || piece.contains("女子名") || piece.contains("男人名")
+        boolean g = gendered || piece.contains("男子名") || piece.contains("女子名") || piece.contains("男人名")
             || piece.contains("女人名");
         given |= g;
         person |= g || piece.contains("人名") || piece.contains("姓)") || piece.contains("姓）")
@@ -250,7 +254,9 @@ public final class Bilingual {
         chinese.add(m.group());
       }
     }
-    if (chinese.isEmpty() && !glossed && !organization) {
+    if (chinese.isEmpty() && !glossed && !organization && !given) {
+      // a given name rendered by one character ("简（女子名）" for Jane) is still a given name;
+      // a one-character rendering is too ambiguous to keep as its Chinese form
       return null;
     }
     return new Name(word.toLowerCase(Locale.ROOT), List.copyOf(chinese), person, place, given, organization);
