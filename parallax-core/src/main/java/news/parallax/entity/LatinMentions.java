@@ -69,6 +69,7 @@ final class LatinMentions {
   private final Set<String> placeWords;
   private final Set<String> eventWords;
   private final Set<String> calendarWords;
+  private final Set<String> regionAbbreviations;
   private final Set<String> languageNames;
   private final NameGazetteer gazetteer = NameGazetteer.get();
 
@@ -88,6 +89,7 @@ final class LatinMentions {
     placeWords = Lexicon.words("en", "place-words.txt");
     eventWords = Lexicon.words("en", "event-words.txt");
     calendarWords = Lexicon.words("en", "calendar-words.txt");
+    regionAbbreviations = Lexicon.words("en", "region-abbreviations.txt");
     languageNames = LanguageNames.of(lang);
   }
 
@@ -124,6 +126,7 @@ final class LatinMentions {
       }
       i = j;
     }
+    joinRegions(text, tokens, names);
     out.addAll(names);
     for (int i = 0; i < n; i++) {
       if (inName[i]) {
@@ -155,7 +158,10 @@ final class LatinMentions {
       if ((person || place) && lower
           && (t.tag().isEmpty() || t.tag().equals("NOUN") || i == first)
           && !(i + 1 < n && inName[i + 1]) && !(i + 1 < n && tokens.get(i + 1).tag().equals("NOUN"))) {
-        out.add(description(text, tokens, inName, i, sentence, person ? EntityType.PERSON : EntityType.PLACE));
+        Candidate d = description(text, tokens, inName, i, sentence, person ? EntityType.PERSON : EntityType.PLACE, out);
+        if (d != null) {
+          out.add(d);
+        }
       }
     }
   }
@@ -203,26 +209,125 @@ final class LatinMentions {
     return personEndings.contains(first.substring(first.length() - 1));
   }
 
+  /**
+   * The description headed by the token, with its modifiers and determiner. A name right before
+   * it joins it: a name before a place noun is one place ("Aceh province", "the Yida refugee
+   * camp"), which replaces the name and is returned as a name, null then; a place name before a
+   * person noun ("an Oklahoma man") is the person's attribute, not a place of its own.
+   */
   private Candidate description(String text, List<Token> tokens, boolean[] inName, int head, int sentence,
-      EntityType type) {
+      EntityType type, List<Candidate> out) {
     int start = head;
     Set<String> modifiers = new HashSet<>();
     int k = head - 1;
-    while (k >= 0 && !inName[k] && isModifier(tokens.get(k))) {
+    while (k >= 0 && !inName[k] && (isModifier(tokens.get(k)) || isNounModifier(tokens.get(k)))) {
       modifiers.add(tokens.get(k).norm());
       start = k;
       k--;
+    }
+    String norm = tokens.get(head).norm();
+    boolean plural = IRREGULAR_PLURALS.contains(norm) || norm.endsWith("s") && !norm.endsWith("ss");
+    int named = k >= 0 && inName[k] ? endingAt(out, tokens.get(k)) : -1;
+    if (named >= 0) {
+      Candidate name = out.get(named);
+      if (type == EntityType.PLACE && !plural && name.type() != EntityType.PERSON && name.attributes().isEmpty()) {
+        Span span = new Span(name.span().start(), tokens.get(head).span().end());
+        Set<String> attributes = new HashSet<>(modifiers);
+        attributes.add(norm);
+        out.set(named, new Candidate(span, span.of(text), EntityType.PLACE, Candidate.Kind.NAME, sentence,
+            name.name(), attributes, true, false, false));
+        return null;
+      }
+      if (type == EntityType.PERSON && name.type() == EntityType.PLACE && name.attributes().isEmpty()) {
+        out.remove(named);
+        for (String w : name.name()) {
+          modifiers.add(w.toLowerCase(Locale.ROOT));
+        }
+        start = tokenAt(tokens, name.span().start());
+        k = start - 1;
+      }
     }
     boolean definite = false;
     if (k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
       definite = DEFINITE.contains(tokens.get(k).norm());
       start = k;
     }
-    String norm = tokens.get(head).norm();
-    boolean plural = IRREGULAR_PLURALS.contains(norm) || norm.endsWith("s") && !norm.endsWith("ss");
     Span span = new Span(tokens.get(start).span().start(), tokens.get(head).span().end());
     return new Candidate(span, span.of(text), type, Candidate.Kind.DESCRIPTION, sentence, List.of(norm),
         modifiers, false, definite, plural);
+  }
+
+  /** A lower-case noun before a head noun ("refugee camp", "security expert"). */
+  private boolean isNounModifier(Token t) {
+    return t.tag().equals("NOUN") && Character.isLowerCase(t.text().charAt(0)) && !pronouns.containsKey(t.norm());
+  }
+
+  /** The index in {@code found} of the name ending with the token, or -1. */
+  private static int endingAt(List<Candidate> found, Token t) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Candidate c = found.get(k);
+      if (c.kind() == Candidate.Kind.NAME && c.span().end() == t.span().end()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the token starting at or covering the offset. */
+  private static int tokenAt(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().end() > offset) {
+        return i;
+      }
+    }
+    return tokens.size() - 1;
+  }
+
+  /**
+   * A town and its region written as one place ("Wasilla, Alaska", "Fort Smith, Ark."): a name
+   * that is not a country, a comma and a known place or region abbreviation, which is not
+   * followed by "and" or by another name after a comma (a list of places).
+   */
+  private void joinRegions(String text, List<Token> tokens, List<Candidate> names) {
+    for (int a = 0; a + 1 < names.size(); a++) {
+      Candidate town = names.get(a);
+      Candidate region = names.get(a + 1);
+      if (town.type() == EntityType.PERSON || town.type() == EntityType.ORGANIZATION
+          || !town.attributes().isEmpty()
+          || !text.substring(town.span().end(), region.span().start()).strip().equals(",")) {
+        continue;
+      }
+      NameGazetteer.Known t = gazetteer.latin(town.text());
+      if (t != null && t.source().equals("cldr-territory")) {
+        continue;
+      }
+      int after = tokenAt(tokens, region.span().end());
+      if (tokens.get(after).span().start() < region.span().end()) {
+        after++;
+      }
+      boolean abbreviation = region.type() != EntityType.PERSON && region.name().size() == 1
+          && regionAbbreviations.contains(region.text()) && after < tokens.size()
+          && tokens.get(after).text().equals(".") && tokens.get(after).span().start() == region.span().end();
+      NameGazetteer.Known k = gazetteer.latin(region.text());
+      if (!abbreviation && !(region.type() == EntityType.PLACE && k != null && k.type() == EntityType.PLACE)) {
+        continue;
+      }
+      int next = abbreviation ? after + 1 : after;
+      if (next < tokens.size() && (tokens.get(next).norm().equals("and") || tokens.get(next).norm().equals("or")
+          || tokens.get(next).text().equals(",") && a + 2 < names.size() && next + 1 < tokens.size()
+              && names.get(a + 2).span().start() == tokens.get(next + 1).span().start())) {
+        continue;
+      }
+      int end = abbreviation ? tokens.get(after).span().end() : region.span().end();
+      Span span = new Span(town.span().start(), end);
+      Set<String> attributes = new HashSet<>();
+      for (String w : region.name()) {
+        attributes.add(w.toLowerCase(Locale.ROOT));
+      }
+      names.set(a, new Candidate(span, span.of(text), EntityType.PLACE, Candidate.Kind.NAME, town.sentence(),
+          town.name(), attributes, true, false, false));
+      names.remove(a + 1);
+    }
   }
 
   private boolean isModifier(Token t) {
@@ -251,7 +356,12 @@ final class LatinMentions {
   private boolean nameLike(List<Token> tokens, int i, boolean sentenceStart) {
     Token t = tokens.get(i);
     String s = t.text();
-    if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) || NOT_NAME_TAGS.contains(t.tag())) {
+    if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0))) {
+      return false;
+    }
+    // a function word by its tag; inside a sentence, a capitalised word the dictionary does not
+    // know is a name the tagger got wrong ("Indonesia's Aceh/DET province")
+    if (NOT_NAME_TAGS.contains(t.tag()) && (sentenceStart || !lang.equals("en") || Bilingual.get().isCommonWord(s))) {
       return false;
     }
     boolean hasLower = s.chars().anyMatch(Character::isLowerCase);
