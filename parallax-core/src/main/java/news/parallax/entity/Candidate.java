@@ -21,6 +21,8 @@ import news.parallax.model.Span;
  * @param definite for descriptions: whether a definite determiner makes it refer to one
  *     thing already named ("the", "this", "该")
  * @param plural for descriptions: whether the head is plural (a group, resolved to no entity)
+ * @param actor for place names: whether the sentence uses the place as an actor rather than a
+ *     location ("Israel's assault", "Sudan bombs a camp"): the state or team, not the place
  */
 record Candidate(
     Span span,
@@ -32,14 +34,25 @@ record Candidate(
     Set<String> attributes,
     boolean strong,
     boolean definite,
-    boolean plural) {
+    boolean plural,
+    boolean actor) {
 
   /** What sort of mention a candidate is. */
   enum Kind { NAME, DESCRIPTION, PRONOUN, RELATIVE }
 
+  Candidate(Span span, String text, EntityType type, Kind kind, int sentence, List<String> name,
+      Set<String> attributes, boolean strong, boolean definite, boolean plural) {
+    this(span, text, type, kind, sentence, name, attributes, strong, definite, plural, false);
+  }
+
   Candidate {
     name = List.copyOf(name);
     attributes = Set.copyOf(attributes);
+  }
+
+  /** This candidate used as an actor. */
+  Candidate asActor() {
+    return new Candidate(span, text, type, kind, sentence, name, attributes, strong, definite, plural, true);
   }
 
   /** The head word of a description, lower case. */

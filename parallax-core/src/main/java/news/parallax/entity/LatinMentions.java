@@ -95,6 +95,12 @@ final class LatinMentions {
 
   /** Adds the candidates of one sentence to {@code out}. */
   void find(String text, List<Token> tokens, int sentence, List<Candidate> out) {
+    int from = out.size();
+    findAll(text, tokens, sentence, out);
+    markActors(text, tokens, out, from);
+  }
+
+  private void findAll(String text, List<Token> tokens, int sentence, List<Candidate> out) {
     int n = tokens.size();
     boolean[] inName = new boolean[n];
     int first = 0;
@@ -164,6 +170,76 @@ final class LatinMentions {
         }
       }
     }
+  }
+
+  /**
+   * Place names the sentence uses as actors: a possessive place before anything but a place
+   * ("Israel's assault"), which joins a place it owns instead ("Indonesia's Aceh province"), and
+   * a place followed by a verb ("Sudan bombs a camp", "Indianapolis lost").
+   */
+  private void markActors(String text, List<Token> tokens, List<Candidate> out, int from) {
+    List<Candidate> mine = new ArrayList<>(out.subList(from, out.size()));
+    mine.sort(java.util.Comparator.comparing(Candidate::span));
+    List<Candidate> result = new ArrayList<>(mine.size());
+    for (int c = 0; c < mine.size(); c++) {
+      Candidate m = mine.get(c);
+      if (m.kind() != Candidate.Kind.NAME || m.type() != EntityType.PLACE) {
+        result.add(m);
+        continue;
+      }
+      int next = tokenAt(tokens, m.span().end());
+      if (next < tokens.size() && tokens.get(next).span().start() < m.span().end()) {
+        next++;
+      }
+      if (next >= tokens.size()) {
+        result.add(m);
+        continue;
+      }
+      Token t = tokens.get(next);
+      boolean possessive = t.norm().equals("'s") || t.norm().equals("’s") || t.norm().equals("'")
+          || t.norm().equals("’");
+      if (possessive) {
+        Candidate owned = c + 1 < mine.size() ? mine.get(c + 1) : null;
+        if (owned != null && owned.type() == EntityType.PLACE && onlyModifiersBetween(tokens, next + 1, owned)) {
+          Span span = new Span(m.span().start(), owned.span().end());
+          Set<String> attributes = new HashSet<>(owned.attributes());
+          for (String w : m.name()) {
+            attributes.add(w.toLowerCase(Locale.ROOT));
+          }
+          List<String> name = owned.kind() == Candidate.Kind.NAME ? owned.name() : m.name();
+          result.add(new Candidate(span, span.of(text), EntityType.PLACE, Candidate.Kind.NAME, m.sentence(),
+              name, attributes, true, false, false));
+          c++;
+        } else if (owned != null && owned.kind() == Candidate.Kind.NAME && owned.span().start() == tokens.get(
+            Math.min(next + 1, tokens.size() - 1)).span().start()) {
+          result.add(m); // a named part of the place: "Malibu's Cliffside resort"
+        } else {
+          result.add(m.asActor());
+        }
+      } else if (t.tag().equals("VERB") && Character.isLowerCase(t.text().charAt(0)) && !t.norm().endsWith("ing")
+          && m.attributes().isEmpty() && !precededByPreposition(tokens, m)) {
+        result.add(m.asActor());
+      } else {
+        result.add(m);
+      }
+    }
+    out.subList(from, out.size()).clear();
+    out.addAll(result);
+  }
+
+  /** Whether only adjectives stand between the token and the candidate ("'s northwestern Aceh"). */
+  private static boolean onlyModifiersBetween(List<Token> tokens, int i, Candidate c) {
+    for (int k = i; k < tokens.size() && tokens.get(k).span().start() < c.span().start(); k++) {
+      if (!tokens.get(k).tag().equals("ADJ")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean precededByPreposition(List<Token> tokens, Candidate c) {
+    int k = tokenAt(tokens, c.span().start()) - 1;
+    return k >= 0 && (placePrepositions.contains(tokens.get(k).norm()) || tokens.get(k).tag().equals("ADP"));
   }
 
   /**
@@ -468,11 +544,11 @@ final class LatinMentions {
     } else if (words.size() > 1 && known == null && words.stream().noneMatch(this::typingWord)
         && (words.subList(0, words.size() - 1).stream().anyMatch(this::isPersonName) || personContext(tokens, end))) {
       type = EntityType.PERSON;
+    } else if (placeWords.contains(words.get(words.size() - 1))) {
+      type = EntityType.PLACE; // "Nuba Mountains" before the plural rule
     } else if (isPlural(words.get(words.size() - 1))) {
       type = EntityType.ORGANIZATION; // teams and bands: "Indianapolis Colts", "the Pistons"
       strong = false; // a surname may end in s too ("Cheeks"): the full name outvotes it
-    } else if (placeWords.contains(words.get(words.size() - 1))) {
-      type = EntityType.PLACE;
     } else if (words.stream().anyMatch(orgWords::contains)) {
       type = EntityType.ORGANIZATION;
     } else if (words.stream().anyMatch(placeWords::contains)) {

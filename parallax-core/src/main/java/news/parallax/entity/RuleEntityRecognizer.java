@@ -190,6 +190,9 @@ final class RuleEntityRecognizer implements EntityRecognizer {
             continue;
           }
           EntityType type = types.get(key);
+          if (c.actor() && type == EntityType.PLACE) {
+            type = EntityType.ORGANIZATION; // the state or team acting, not the place
+          }
           out.add(new Mention(c.span(), c.text(), type, key, false));
           if (type == EntityType.PERSON) {
             lastPerson = key;
