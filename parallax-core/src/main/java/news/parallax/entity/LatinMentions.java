@@ -154,7 +154,7 @@ final class LatinMentions {
           }
         } else if (!(norm.equals("her") && i + 1 < n && POSSESSED.contains(tokens.get(i + 1).tag()))) {
           out.add(new Candidate(t.span(), t.text(), EntityType.PERSON, Candidate.Kind.PRONOUN,
-              sentence, List.of(norm), Set.of(), false, pronoun.equals("third"), false));
+              sentence, List.of(norm), Set.of(), false, pronoun.equals("third"), pronoun.equals("plural")));
         }
         continue;
       }

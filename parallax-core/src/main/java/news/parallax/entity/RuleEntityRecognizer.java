@@ -204,7 +204,9 @@ final class RuleEntityRecognizer implements EntityRecognizer {
           // first-person pronouns (definite false) are the unnamed speaker
           String key = c.definite() && lastPerson != null && c.sentence() - lastPersonSentence <= MAX_PRONOUN_GAP
               ? lastPerson : null;
-          out.add(new Mention(c.span(), c.text(), EntityType.PERSON, key, true));
+          EntityType type = c.plural() && !groupOfPeopleBefore(candidates, types, keys, i) ? EntityType.OTHER
+              : EntityType.PERSON;
+          out.add(new Mention(c.span(), c.text(), type, key, true));
         }
         case RELATIVE -> {
           // "who" and "where" stand for the mention they follow
@@ -227,6 +229,35 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether "they" at {@code i} has a group of people to stand for: the nearest plural mention
+   * before it, in its sentence or the one before, is a plural person description ("police",
+   * "users"), a plural person pronoun, or a second person named in a row. A team ("the Colts")
+   * or no plural mention at all (things: "the updates") leaves it no person.
+   */
+  private static boolean groupOfPeopleBefore(List<Candidate> candidates, Map<String, EntityType> types,
+      String[] keys, int i) {
+    int sentence = candidates.get(i).sentence();
+    int persons = 0;
+    for (int k = i - 1; k >= 0 && candidates.get(k).sentence() >= sentence - 1; k--) {
+      Candidate c = candidates.get(k);
+      EntityType type = keys[k] != null ? types.get(keys[k]) : c.type();
+      if (c.kind() == Candidate.Kind.DESCRIPTION && c.plural()) {
+        return type == EntityType.PERSON;
+      }
+      if (c.kind() == Candidate.Kind.PRONOUN && c.plural()) {
+        return groupOfPeopleBefore(candidates, types, keys, k);
+      }
+      if (c.kind() == Candidate.Kind.NAME && type == EntityType.ORGANIZATION && c.text().endsWith("s")) {
+        return false;
+      }
+      if (c.kind() == Candidate.Kind.NAME && type == EntityType.PERSON && ++persons == 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most recently named person the description fits, or null. */
