@@ -117,7 +117,8 @@ final class LatinMentions {
       while (true) {
         if (j + 1 < n && nameLike(tokens, j + 1, false) && !(titleCase && isOrdinaryWord(tokens.get(j + 1).text()))) {
           j++;
-        } else if (j + 2 < n && joins(tokens, j + 1) && nameLike(tokens, j + 2, false)) {
+        } else if (j + 2 < n && joins(tokens, j + 1) && nameLike(tokens, j + 2, false)
+            && !(tokens.get(j + 1).text().equals("of") && looksLikePerson(tokens, i, j))) {
           j += 2;
         } else {
           break;
@@ -516,8 +517,8 @@ final class LatinMentions {
       end--;
     }
     List<Token> run = tokens.subList(start, end + 1);
-    if (run.stream().allMatch(t -> t.tag().equals("ADJ"))) {
-      return null; // a demonym such as "Russian"
+    if (run.stream().allMatch(t -> t.tag().equals("ADJ") && !(lang.equals("en") && !Bilingual.get().isCommonWord(t.text())))) {
+      return null; // a demonym such as "Russian"; an unknown word the tagger took for one is a name
     }
     List<String> words = new ArrayList<>();
     for (Token t : run) {
@@ -584,6 +585,26 @@ final class LatinMentions {
         false, false);
   }
 
+  /**
+   * Whether tokens {@code i..j} look like a person's name on their own: two or three words, each a
+   * given name or not an ordinary word, none a typing word or title. Such a name does not join a
+   * following "of" ("Vishwanand Subryan of Schenectady" is a person from a place).
+   */
+  private boolean looksLikePerson(List<Token> tokens, int i, int j) {
+    int words = j - i + 1;
+    if (words < 2 || words > MAX_NAME_WORDS) {
+      return false;
+    }
+    for (int k = i; k <= j; k++) {
+      String w = tokens.get(k).text();
+      if (!Character.isLetter(w.codePointAt(0)) || typingWord(w) || titles.contains(w.toLowerCase(Locale.ROOT))
+          || isOrdinaryWord(w) || gazetteer.latin(w) != null && !isPersonName(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A word that types a name as a place or organisation ("House", "Base"). */
   private boolean typingWord(String word) {
     return orgWords.contains(word) || placeWords.contains(word);
@@ -626,6 +647,14 @@ final class LatinMentions {
     }
     Token next = tokens.get(end + 1);
     if (personEvidence.contains(next.norm())) {
+      return true;
+    }
+    // a relative "who" right after the name or its comma or dash ("Zurana Horton - who was")
+    int r = end + 1;
+    if (r + 1 < tokens.size() && (next.text().equals(",") || next.text().equals("-") || next.text().equals("–"))) {
+      r++;
+    }
+    if (tokens.get(r).norm().equals("who") || tokens.get(r).norm().equals("whose")) {
       return true;
     }
     return next.text().equals(",") && end + 2 < tokens.size()
