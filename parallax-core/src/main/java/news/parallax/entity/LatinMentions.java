@@ -649,12 +649,14 @@ final class LatinMentions {
     if (personEvidence.contains(next.norm())) {
       return true;
     }
-    // a relative "who" right after the name or its comma or dash ("Zurana Horton - who was")
+    // a relative "who" right after the name or its comma or dash ("Zurana Horton - who was"),
+    // not after a team ("the Saints, who")
     int r = end + 1;
     if (r + 1 < tokens.size() && (next.text().equals(",") || next.text().equals("-") || next.text().equals("–"))) {
       r++;
     }
-    if (tokens.get(r).norm().equals("who") || tokens.get(r).norm().equals("whose")) {
+    String relative = tokens.get(r).text();
+    if ((relative.equals("who") || relative.equals("whose")) && !isPlural(tokens.get(end).text())) {
       return true;
     }
     return next.text().equals(",") && end + 2 < tokens.size()
