@@ -538,7 +538,7 @@ final class LatinMentions {
     EntityType type;
     boolean strong = true;
     NameGazetteer.Known known = gazetteer.latin(surface);
-    if (titled) {
+    if (titled || words.size() > 2 && isNameSuffix(words.get(words.size() - 1))) {
       type = EntityType.PERSON;
     } else if (words.stream().anyMatch(eventWords::contains)) {
       type = EntityType.OTHER;
@@ -603,6 +603,12 @@ final class LatinMentions {
       }
     }
     return true;
+  }
+
+  /** A generational suffix ("Jr.", "III"). */
+  private static boolean isNameSuffix(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return Lexicon.words("en", "name-suffixes.txt").contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
   }
 
   /** A word that types a name as a place or organisation ("House", "Base"). */

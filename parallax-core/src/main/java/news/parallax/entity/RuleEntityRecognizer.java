@@ -88,6 +88,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
   static List<Mention> resolve(List<Candidate> candidates) {
     int n = candidates.size();
     String[] keys = new String[n];
+    boolean[] shortened = new boolean[n];
     // 1. names: their own words, or the longer name they abbreviate
     Map<String, List<Integer>> byLastWord = new HashMap<>();
     Map<String, List<Integer>> byInitials = new HashMap<>();
@@ -97,7 +98,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         continue;
       }
       keys[i] = nameKey(c);
-      List<String> words = parts(c);
+      List<String> words = withoutSuffix(parts(c));
       if (words.size() >= 2 && c.type() != EntityType.PLACE && c.type() != EntityType.ORGANIZATION) {
         byLastWord.computeIfAbsent(lower(words.get(words.size() - 1)), k -> new ArrayList<>()).add(i);
       }
@@ -118,7 +119,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       if (c.kind() != Candidate.Kind.NAME) {
         continue;
       }
-      List<String> words = parts(c);
+      List<String> words = withoutSuffix(parts(c));
       Integer full = null;
       if (words.size() == 1) {
         full = nearest(byLastWord.get(lower(words.get(0))), i);
@@ -133,7 +134,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         List<Integer> same = byLastWord.get(lower(words.get(words.size() - 1)));
         if (same != null) {
           for (int j : same) {
-            List<String> longer = parts(candidates.get(j));
+            List<String> longer = withoutSuffix(parts(candidates.get(j)));
             if (longer.size() > words.size() && longer.subList(longer.size() - words.size(), longer.size())
                 .equals(words)) {
               full = j;
@@ -144,6 +145,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       }
       if (full != null) {
         keys[i] = nameKey(candidates.get(full));
+        shortened[i] = true;
       }
     }
     // 2. one type a key, by vote; guessed Chinese names need repeating
@@ -156,8 +158,10 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       if (keys[i] == null) {
         continue;
       }
-      votes.computeIfAbsent(keys[i], k -> new EnumMap<>(EntityType.class))
-          .merge(c.type(), c.type() == EntityType.OTHER ? 0 : c.strong() ? STRONG_VOTE : 1, Integer::sum);
+      // a surname standing for a full name has no say of its own unless on evidence ("Cheeks"
+      // looks plural, like a team, but stands for "Maurice Cheeks")
+      int weight = c.type() == EntityType.OTHER || shortened[i] && !c.strong() ? 0 : c.strong() ? STRONG_VOTE : 1;
+      votes.computeIfAbsent(keys[i], k -> new EnumMap<>(EntityType.class)).merge(c.type(), weight, Integer::sum);
       counts.merge(keys[i], 1, Integer::sum);
       anyStrong.merge(keys[i], c.strong(), Boolean::logicalOr);
       attributes.computeIfAbsent(keys[i], k -> new HashSet<>()).addAll(c.attributes());
@@ -322,6 +326,20 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       }
     }
     return before != null ? before : after;
+  }
+
+  /** The words of a name without a generational suffix ("Comeaux" for "Arcade Joseph Comeaux Jr."). */
+  private static List<String> withoutSuffix(List<String> words) {
+    if (words.size() > 2) {
+      String last = lower(words.get(words.size() - 1));
+      if (last.endsWith(".")) {
+        last = last.substring(0, last.length() - 1);
+      }
+      if (Lexicon.words("en", "name-suffixes.txt").contains(last)) {
+        return words.subList(0, words.size() - 1);
+      }
+    }
+    return words;
   }
 
   /** The words of a name: Latin words, or the parts of a Chinese name split at "·". */
