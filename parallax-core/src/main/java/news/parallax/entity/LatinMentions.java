@@ -160,7 +160,8 @@ final class LatinMentions {
         continue;
       }
       boolean lower = Character.isLowerCase(t.text().charAt(0)) || i == first && !inName[i];
-      boolean person = lower && (roleNouns.containsKey(norm) || personNoun(norm));
+      boolean person = lower && (roleNouns.containsKey(norm) || personNoun(norm))
+          && !("quantity".equals(roleNouns.get(norm)) && i + 1 < n && tokens.get(i + 1).norm().equals("of"));
       boolean place = placeNouns.contains(norm);
       if ((person || place) && lower
           && (t.tag().isEmpty() || t.tag().equals("NOUN") || i == first)
