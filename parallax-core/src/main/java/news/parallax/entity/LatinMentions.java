@@ -142,6 +142,13 @@ final class LatinMentions {
       Token t = tokens.get(i);
       String norm = t.norm();
       String pronoun = pronouns.get(norm);
+      if ("locative".equals(pronoun)) {
+        if (t.tag().equals("ADV")) {
+          out.add(new Candidate(t.span(), t.text(), EntityType.PLACE, Candidate.Kind.DESCRIPTION, sentence,
+              List.of(norm), Set.of(), false, false, false));
+        }
+        continue;
+      }
       if (pronoun != null && (t.tag().isEmpty() || t.tag().equals("PRON") || pronoun.equals("relative"))) {
         if (pronoun.equals("relative")) {
           int k = i - 1;
@@ -162,7 +169,8 @@ final class LatinMentions {
       boolean lower = Character.isLowerCase(t.text().charAt(0)) || i == first && !inName[i];
       boolean person = lower && (roleNouns.containsKey(norm) || personNoun(norm))
           && !("quantity".equals(roleNouns.get(norm)) && i + 1 < n && tokens.get(i + 1).norm().equals("of"));
-      boolean place = placeNouns.contains(norm);
+      boolean place = placeNouns.contains(norm) || norm.length() > 3 && norm.endsWith("s")
+          && placeNouns.contains(norm.substring(0, norm.length() - 1));
       if ((person || place) && lower
           && (t.tag().isEmpty() || t.tag().equals("NOUN") || i == first)
           && !(i + 1 < n && inName[i + 1]) && !(i + 1 < n && tokens.get(i + 1).tag().equals("NOUN"))) {
