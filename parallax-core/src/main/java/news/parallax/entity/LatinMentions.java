@@ -70,6 +70,7 @@ final class LatinMentions {
   private final Set<String> eventWords;
   private final Set<String> calendarWords;
   private final Set<String> regionAbbreviations;
+  private final Set<String> contestWords;
   private final Set<String> languageNames;
   private final NameGazetteer gazetteer = NameGazetteer.get();
 
@@ -90,6 +91,7 @@ final class LatinMentions {
     eventWords = Lexicon.words("en", "event-words.txt");
     calendarWords = Lexicon.words("en", "calendar-words.txt");
     regionAbbreviations = Lexicon.words("en", "region-abbreviations.txt");
+    contestWords = Lexicon.lower(data, "contest-words.txt");
     languageNames = LanguageNames.of(lang);
   }
 
@@ -98,6 +100,66 @@ final class LatinMentions {
     int from = out.size();
     findAll(text, tokens, sentence, out);
     markActors(text, tokens, out, from);
+    markTeams(tokens, out, from);
+  }
+
+  /**
+   * Names that are sides of a scored contest: the sentence gives a score ("65 - 53") and a
+   * contest word or the score stands right before or after the name ("against Drake",
+   * "Creighton defeats", "Evansville 91-73"). A name with a title, a given name or a person's
+   * shape ("Wladimir Klitschko") stays a person.
+   */
+  private void markTeams(List<Token> tokens, List<Candidate> out, int from) {
+    if (contestWords.isEmpty() || !hasScore(tokens)) {
+      return;
+    }
+    for (int c = from; c < out.size(); c++) {
+      Candidate m = out.get(c);
+      if (m.kind() != Candidate.Kind.NAME || !m.attributes().isEmpty() && m.type() == EntityType.PERSON
+          || m.name().size() > 1 && (m.type() == EntityType.PERSON || isPersonName(m.name().get(0)))) {
+        continue;
+      }
+      int first = tokenAt(tokens, m.span().start());
+      int after = tokenAt(tokens, m.span().end());
+      if (after < tokens.size() && tokens.get(after).span().start() < m.span().end()) {
+        after++;
+      }
+      int before = first - 1;
+      if (before >= 0 && tokens.get(before).norm().equals("the")) {
+        before--;
+      }
+      if (after < tokens.size() && (tokens.get(after).norm().equals("'s") || tokens.get(after).norm().equals("’s"))) {
+        after++;
+      }
+      boolean side = before >= 0 && contestWords.contains(tokens.get(before).norm())
+          || after < tokens.size() && (contestWords.contains(tokens.get(after).norm()) || scoreAt(tokens, after)
+              || tokens.get(after).text().equals("(") && scoreAt(tokens, after + 1));
+      if (side) {
+        out.set(c, m.asTeam());
+      }
+    }
+  }
+
+  /** Whether the sentence holds a score: two numbers of at most three digits joined by a dash. */
+  private static boolean hasScore(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (scoreAt(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean scoreAt(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    String t = tokens.get(i).text();
+    if (t.matches("\\d{1,3}[-–]\\d{1,3}")) {
+      return true;
+    }
+    return i + 2 < tokens.size() && t.matches("\\d{1,3}") && (tokens.get(i + 1).text().equals("-")
+        || tokens.get(i + 1).text().equals("–")) && tokens.get(i + 2).text().matches("\\d{1,3}");
   }
 
   private void findAll(String text, List<Token> tokens, int sentence, List<Candidate> out) {

@@ -166,8 +166,18 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       anyStrong.merge(keys[i], c.strong(), Boolean::logicalOr);
       attributes.computeIfAbsent(keys[i], k -> new HashSet<>()).addAll(c.attributes());
     }
+    Set<String> teams = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      if (keys[i] != null && candidates.get(i).team() && !shortened[i]) {
+        teams.add(keys[i]);
+      }
+    }
     Map<String, EntityType> types = new HashMap<>();
     votes.forEach((k, v) -> {
+      if (teams.contains(k)) {
+        types.put(k, EntityType.ORGANIZATION); // a side of a scored contest is a team throughout
+        return;
+      }
       EntityType best = EntityType.OTHER;
       int bestVotes = 0;
       for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
