@@ -53,6 +53,8 @@ final class LatinMentions {
   static final int MAX_NAME_WORDS = 3;
   /** Acronyms are at most this long; longer all-capital words are headline shouting. */
   static final int MAX_ACRONYM = 5;
+  /** An apposition's head noun is looked for this many words after the comma. */
+  static final int APPOSITION_WORDS = 5;
 
   private final String lang;
   private final String data;
@@ -71,6 +73,7 @@ final class LatinMentions {
   private final Set<String> calendarWords;
   private final Set<String> regionAbbreviations;
   private final Set<String> contestWords;
+  private final Set<String> orgNouns;
   private final Set<String> languageNames;
   private final NameGazetteer gazetteer = NameGazetteer.get();
 
@@ -92,6 +95,7 @@ final class LatinMentions {
     calendarWords = Lexicon.words("en", "calendar-words.txt");
     regionAbbreviations = Lexicon.words("en", "region-abbreviations.txt");
     contestWords = Lexicon.lower(data, "contest-words.txt");
+    orgNouns = Lexicon.lower(data, "org-nouns.txt");
     languageNames = LanguageNames.of(lang);
   }
 
@@ -648,6 +652,10 @@ final class LatinMentions {
       type = EntityType.OTHER;
       strong = false;
     }
+    if (!titled && apposition(tokens, end) == EntityType.ORGANIZATION) {
+      type = EntityType.ORGANIZATION; // "SeaMicro, a Silicon Valley startup"
+      strong = true;
+    }
     List<String> lowerWords = new ArrayList<>(words.size());
     for (String w : words) {
       lowerWords.add(w);
@@ -674,6 +682,32 @@ final class LatinMentions {
       }
     }
     return true;
+  }
+
+  /**
+   * What an apposition right after the name says it is: ", a Silicon Valley startup" (an
+   * organisation, by {@code org-nouns.txt}), or null. The head is the first lower-case noun
+   * within a few words after the comma and an optional determiner.
+   */
+  private EntityType apposition(List<Token> tokens, int end) {
+    int k = end + 1;
+    if (k >= tokens.size() || !tokens.get(k).text().equals(",")) {
+      return null;
+    }
+    k++;
+    if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).norm())) {
+      k++;
+    }
+    for (int limit = Math.min(tokens.size(), k + APPOSITION_WORDS); k < limit; k++) {
+      Token t = tokens.get(k);
+      if (isPunct(t) && !t.text().equals("-")) {
+        return null;
+      }
+      if (Character.isLowerCase(t.text().charAt(0)) && (t.tag().equals("NOUN") || t.tag().equals("VERB"))) {
+        return orgNouns.contains(t.norm()) ? EntityType.ORGANIZATION : null;
+      }
+    }
+    return null;
   }
 
   /** A generational suffix ("Jr.", "III"). */
