@@ -617,7 +617,7 @@ final class LatinMentions {
       type = EntityType.PERSON;
     } else if (words.stream().anyMatch(eventWords::contains)) {
       type = EntityType.OTHER;
-    } else if (words.size() > 1 && known == null && words.stream().noneMatch(this::typingWord)
+    } else if (words.size() > 1 && known == null && words.stream().noneMatch(this::typingWord) && !isPlacePlural(words)
         && (words.subList(0, words.size() - 1).stream().anyMatch(this::isPersonName) || personContext(tokens, end))) {
       type = EntityType.PERSON;
     } else if (placeWords.contains(words.get(words.size() - 1))) {
@@ -719,6 +719,15 @@ final class LatinMentions {
   /** A word that types a name as a place or organisation ("House", "Base"). */
   private boolean typingWord(String word) {
     return orgWords.contains(word) || placeWords.contains(word);
+  }
+
+  /** A place and a plural: a team ("San Diego Chargers"), though "Diego" is a given name. */
+  private boolean isPlacePlural(List<String> words) {
+    if (!isPlural(words.get(words.size() - 1))) {
+      return false;
+    }
+    NameGazetteer.Known k = gazetteer.latin(String.join(" ", words.subList(0, words.size() - 1)));
+    return k != null && k.type() == EntityType.PLACE && !gazetteer.isGivenName(words.get(0)); // not "Maurice Cheeks"
   }
 
   /** A capitalised plural that is not a known place ("Colts", not "Philippines"). */
