@@ -617,7 +617,7 @@ final class LatinMentions {
       type = EntityType.PERSON;
     } else if (words.stream().anyMatch(eventWords::contains)) {
       type = EntityType.OTHER;
-    } else if (words.size() > 1 && known == null && words.stream().noneMatch(this::typingWord) && !isPlacePlural(words)
+    } else if (words.size() > 1 && known == null && words.stream().noneMatch(this::typingWord) && !isTeamShaped(words)
         && (words.subList(0, words.size() - 1).stream().anyMatch(this::isPersonName) || personContext(tokens, end))) {
       type = EntityType.PERSON;
     } else if (placeWords.contains(words.get(words.size() - 1))) {
@@ -721,13 +721,12 @@ final class LatinMentions {
     return orgWords.contains(word) || placeWords.contains(word);
   }
 
-  /** A place and a plural: a team ("San Diego Chargers"), though "Diego" is a given name. */
-  private boolean isPlacePlural(List<String> words) {
-    if (!isPlural(words.get(words.size() - 1))) {
-      return false;
-    }
-    NameGazetteer.Known k = gazetteer.latin(String.join(" ", words.subList(0, words.size() - 1)));
-    return k != null && k.type() == EntityType.PLACE && !gazetteer.isGivenName(words.get(0)); // not "Maurice Cheeks"
+  /**
+   * A name ending in a plural that does not open with a given name: a team ("San Diego
+   * Chargers"), though "Diego" is a given name; "Maurice Cheeks" stays a person.
+   */
+  private boolean isTeamShaped(List<String> words) {
+    return isPlural(words.get(words.size() - 1)) && !gazetteer.isGivenName(words.get(0));
   }
 
   /** A capitalised plural that is not a known place ("Colts", not "Philippines"). */
