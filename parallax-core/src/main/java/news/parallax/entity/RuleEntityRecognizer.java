@@ -89,6 +89,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
     int n = candidates.size();
     String[] keys = new String[n];
     boolean[] shortened = new boolean[n];
+    boolean[] shortForm = new boolean[n];
     // 1. names: their own words, or the longer name they abbreviate
     Map<String, List<Integer>> byLastWord = new HashMap<>();
     Map<String, List<Integer>> byInitials = new HashMap<>();
@@ -146,6 +147,14 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       if (full != null) {
         keys[i] = nameKey(candidates.get(full));
         shortened[i] = true;
+      } else if (words.size() >= 2 && c.attributes().isEmpty()
+          && (c.type() == EntityType.PERSON || c.type() == EntityType.OTHER)) {
+        Integer institution = institutionNamedAfter(candidates, words);
+        if (institution != null) {
+          keys[i] = nameKey(candidates.get(institution));
+          shortened[i] = true;
+          shortForm[i] = true;
+        }
       }
     }
     // 2. one type a key, by vote; guessed Chinese names need repeating
@@ -160,7 +169,8 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       }
       // a surname standing for a full name has no say of its own unless on evidence ("Cheeks"
       // looks plural, like a team, but stands for "Maurice Cheeks")
-      int weight = c.type() == EntityType.OTHER || shortened[i] && !c.strong() ? 0 : c.strong() ? STRONG_VOTE : 1;
+      int weight = c.type() == EntityType.OTHER || shortForm[i] || shortened[i] && !c.strong() ? 0
+          : c.strong() ? STRONG_VOTE : 1;
       votes.computeIfAbsent(keys[i], k -> new EnumMap<>(EntityType.class)).merge(c.type(), weight, Integer::sum);
       counts.merge(keys[i], 1, Integer::sum);
       anyStrong.merge(keys[i], c.strong(), Boolean::logicalOr);
@@ -336,6 +346,25 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       }
     }
     return before != null ? before : after;
+  }
+
+  /**
+   * The first place or organisation in the article named after these words and one place or
+   * organisation word ("Betty Ford Center" for "Betty Ford": the clinic, not the person), or null.
+   */
+  private static Integer institutionNamedAfter(List<Candidate> candidates, List<String> words) {
+    for (int j = 0; j < candidates.size(); j++) {
+      Candidate o = candidates.get(j);
+      List<String> longer = o.name();
+      if (o.kind() == Candidate.Kind.NAME && o.strong() && longer.size() == words.size() + 1
+          && (o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION)
+          && longer.subList(0, words.size()).equals(words)
+          && (Lexicon.words("en", "place-words.txt").contains(longer.get(words.size()))
+              || Lexicon.words("en", "org-words.txt").contains(longer.get(words.size())))) {
+        return j;
+      }
+    }
+    return null;
   }
 
   /** The words of a name without a generational suffix ("Comeaux" for "Arcade Joseph Comeaux Jr."). */
