@@ -629,6 +629,9 @@ final class LatinMentions {
       type = EntityType.ORGANIZATION;
     } else if (words.stream().anyMatch(placeWords::contains)) {
       type = EntityType.PLACE;
+    } else if (words.size() == 1 && known != null && known.type() == EntityType.PERSON && !gazetteer.isGivenName(words.get(0))
+        && afterPlacePreposition(tokens, start) && !possessiveAt(tokens, end + 1)) {
+      type = EntityType.PLACE; // a surname-like word after "in", "near": "in northeast Houston", "near Spiro"
     } else if (known != null && known.type() != EntityType.OTHER
         && (!isAcronym(surface) || known.source().startsWith("cldr"))
         && (words.size() > 1 || !(sentenceStart && start == a) || run.get(0).tag().equals("PROPN")
@@ -708,6 +711,19 @@ final class LatinMentions {
       }
     }
     return null;
+  }
+
+  /** Whether a place preposition stands before the token, maybe with one adjective between ("in northeast"). */
+  private boolean afterPlacePreposition(List<Token> tokens, int start) {
+    int k = start - 1;
+    if (k > 0 && tokens.get(k).tag().equals("ADJ") && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+      k--;
+    }
+    return k >= 0 && placePrepositions.contains(tokens.get(k).norm());
+  }
+
+  private static boolean possessiveAt(List<Token> tokens, int i) {
+    return i < tokens.size() && (tokens.get(i).norm().equals("'s") || tokens.get(i).norm().equals("’s"));
   }
 
   /** A generational suffix ("Jr.", "III"). */
