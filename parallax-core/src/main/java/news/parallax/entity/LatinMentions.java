@@ -645,7 +645,8 @@ final class LatinMentions {
         && words.stream().noneMatch(this::isOrdinaryWord)) {
       type = EntityType.PLACE;
       strong = false;
-    } else if (words.size() > 1 && words.size() <= MAX_NAME_WORDS && words.stream().noneMatch(this::isOrdinaryWord)) {
+    } else if (words.size() > 1 && words.size() <= MAX_NAME_WORDS
+        && words.stream().noneMatch(w -> isOrdinaryWord(w) && !Bilingual.get().isProperNoun(w) || isAcronym(w) && !w.endsWith("."))) {
       type = EntityType.PERSON; // two or three uncommon capitalised words: "Zurana Horton"
       strong = false;
     } else if (words.size() == 1 && personContext(tokens, end) && !isAcronym(surface)) {

@@ -60,8 +60,11 @@ public final class Bilingual {
   private final List<Name> names;
   private final java.util.Set<String> nameOnly;
 
+  private final java.util.Set<String> properNouns;
+
   private Bilingual(Map<String, List<String>> enToZh, Map<String, List<String>> zhToEn, List<Name> names,
-      java.util.Set<String> nameOnly) {
+      java.util.Set<String> nameOnly, java.util.Set<String> properNouns) {
+    this.properNouns = properNouns;
     this.enToZh = enToZh;
     this.zhToEn = zhToEn;
     this.names = names;
@@ -87,6 +90,14 @@ public final class Bilingual {
   public boolean isCommonWord(String english) {
     String key = english.toLowerCase(Locale.ROOT);
     return enToZh.containsKey(key) && !nameOnly.contains(key);
+  }
+
+  /**
+   * Whether the dictionary writes the word only with a capital ("Horton", a film title): a
+   * proper noun, though it may be in common use.
+   */
+  public boolean isProperNoun(String english) {
+    return properNouns.contains(english.toLowerCase(Locale.ROOT));
   }
 
   /** The person and place names of the dictionary, in dictionary order. */
@@ -131,6 +142,8 @@ public final class Bilingual {
     Map<String, Integer> rank = new HashMap<>();
     List<Name> names = new ArrayList<>();
     java.util.Set<String> nameOnly = new java.util.HashSet<>();
+    java.util.Set<String> capitalised = new java.util.HashSet<>();
+    java.util.Set<String> lowerCase = new java.util.HashSet<>();
     try (InputStream in = Bilingual.class.getClassLoader().getResourceAsStream("ecdict.csv")) {
       if (in == null) {
         throw new IllegalStateException("ecdict.csv is not on the class path");
@@ -173,6 +186,11 @@ public final class Bilingual {
           continue;
         }
         String key = word.toLowerCase(Locale.ROOT);
+        if (Character.isUpperCase(word.charAt(0))) {
+          capitalised.add(key); // a proper noun ("Horton", a film), unless also written in lower case
+        } else {
+          lowerCase.add(key);
+        }
         int wordRank = bnc > 0 ? bnc : frq > 0 ? frq : Integer.MAX_VALUE / 2;
         if (enToZh.containsKey(key) && rank.getOrDefault(key, Integer.MAX_VALUE) <= wordRank) {
           continue;
@@ -183,6 +201,7 @@ public final class Bilingual {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read ecdict.csv", e);
     }
+    capitalised.removeAll(lowerCase);
     Map<String, List<String>> byTermRanked = new HashMap<>();
     List<String> words = new ArrayList<>(enToZh.keySet());
     words.sort((a, b) -> {
@@ -195,7 +214,8 @@ public final class Bilingual {
       }
     }
     byTermRanked.forEach((k, v) -> zhToEn.put(k, List.copyOf(v)));
-    return new Bilingual(Map.copyOf(enToZh), Map.copyOf(zhToEn), List.copyOf(names), java.util.Set.copyOf(nameOnly));
+    return new Bilingual(Map.copyOf(enToZh), Map.copyOf(zhToEn), List.copyOf(names), java.util.Set.copyOf(nameOnly),
+        java.util.Set.copyOf(capitalised));
   }
 
   /** The name an entry marks (人名, 地名, 姓, 男子名, 女子名) with its Chinese renderings, or null. */
