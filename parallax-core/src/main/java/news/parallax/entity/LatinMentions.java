@@ -53,8 +53,14 @@ final class LatinMentions {
   static final int MAX_NAME_WORDS = 3;
   /** Acronyms are at most this long; longer all-capital words are headline shouting. */
   static final int MAX_ACRONYM = 5;
+  /** A score written as one token ("91-73"). */
+  private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+  private static final java.util.regex.Pattern SMALL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
   /** An apposition's head noun is looked for this many words after the comma. */
   static final int APPOSITION_WORDS = 5;
+
+  /** Generational suffixes ("jr", "iii"). */
+  static final Set<String> NAME_SUFFIXES = Lexicon.words("en", "name-suffixes.txt");
 
   private final String lang;
   private final String data;
@@ -155,15 +161,15 @@ final class LatinMentions {
   }
 
   private static boolean scoreAt(List<Token> tokens, int i) {
-    if (i >= tokens.size()) {
+    if (i >= tokens.size() || !Character.isDigit(tokens.get(i).text().charAt(0))) {
       return false;
     }
     String t = tokens.get(i).text();
-    if (t.matches("\\d{1,3}[-–]\\d{1,3}")) {
+    if (SCORE.matcher(t).matches()) {
       return true;
     }
-    return i + 2 < tokens.size() && t.matches("\\d{1,3}") && (tokens.get(i + 1).text().equals("-")
-        || tokens.get(i + 1).text().equals("–")) && tokens.get(i + 2).text().matches("\\d{1,3}");
+    return i + 2 < tokens.size() && SMALL_NUMBER.matcher(t).matches() && (tokens.get(i + 1).text().equals("-")
+        || tokens.get(i + 1).text().equals("–")) && SMALL_NUMBER.matcher(tokens.get(i + 2).text()).matches();
   }
 
   private void findAll(String text, List<Token> tokens, int sentence, List<Candidate> out) {
@@ -730,7 +736,7 @@ final class LatinMentions {
   /** A generational suffix ("Jr.", "III"). */
   private static boolean isNameSuffix(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return Lexicon.words("en", "name-suffixes.txt").contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    return NAME_SUFFIXES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
   }
 
   /** A word that types a name as a place or organisation ("House", "Base"). */

@@ -48,6 +48,9 @@ final class RuleEntityRecognizer implements EntityRecognizer {
    */
   static final int MIN_GUESSED_NAME_COUNT = 2;
 
+  private static final Set<String> PLACE_WORDS = Lexicon.words("en", "place-words.txt");
+  private static final Set<String> ORG_WORDS = Lexicon.words("en", "org-words.txt");
+
   private final Map<String, LatinMentions> latin = new java.util.concurrent.ConcurrentHashMap<>();
   private final HanMentions han = new HanMentions();
 
@@ -359,8 +362,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       if (o.kind() == Candidate.Kind.NAME && o.strong() && longer.size() == words.size() + 1
           && (o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION)
           && longer.subList(0, words.size()).equals(words)
-          && (Lexicon.words("en", "place-words.txt").contains(longer.get(words.size()))
-              || Lexicon.words("en", "org-words.txt").contains(longer.get(words.size())))) {
+          && (PLACE_WORDS.contains(longer.get(words.size())) || ORG_WORDS.contains(longer.get(words.size())))) {
         return j;
       }
     }
@@ -374,7 +376,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       if (last.endsWith(".")) {
         last = last.substring(0, last.length() - 1);
       }
-      if (Lexicon.words("en", "name-suffixes.txt").contains(last)) {
+      if (LatinMentions.NAME_SUFFIXES.contains(last)) {
         return words.subList(0, words.size() - 1);
       }
     }
