@@ -224,7 +224,8 @@ final class LatinMentions {
       if (pronoun != null && (t.tag().isEmpty() || t.tag().equals("PRON") || pronoun.equals("relative"))) {
         if (pronoun.equals("relative")) {
           int k = i - 1;
-          if (k >= 0 && tokens.get(k).text().equals(",")) {
+          if (k >= 0 && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("-")
+              || tokens.get(k).text().equals("–"))) {
             k--;
           }
           EntityType before = k >= 0 && Character.isLowerCase(t.text().charAt(0)) ? endsWith(out, tokens.get(k)) : null;
@@ -342,12 +343,12 @@ final class LatinMentions {
     return words >= MIN_TITLE_WORDS;
   }
 
-  /** The type of the name or singular description of this sentence ending with the token, or null. */
+  /** The type of the name or description of this sentence ending with the token, or null. */
   private static EntityType endsWith(List<Candidate> found, Token t) {
     for (int k = found.size() - 1; k >= 0; k--) {
       Candidate c = found.get(k);
       if (c.span().end() == t.span().end()) {
-        return c.plural() ? null : c.type();
+        return c.type();
       }
     }
     return null;
