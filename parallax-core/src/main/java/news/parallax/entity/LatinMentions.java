@@ -598,6 +598,11 @@ final class LatinMentions {
     while (end > start && joins(tokens, end)) {
       end--;
     }
+    // a weekday or month after a place is no part of it ("Queens Friday"), after a given name it
+    // may be ("Theresa May")
+    while (end > start && calendarWords.contains(tokens.get(end).text()) && !isPersonName(tokens.get(start).text())) {
+      end--;
+    }
     List<Token> run = tokens.subList(start, end + 1);
     if (run.stream().allMatch(t -> t.tag().equals("ADJ") && !(lang.equals("en") && !Bilingual.get().isCommonWord(t.text())))) {
       return null; // a demonym such as "Russian"; an unknown word the tagger took for one is a name
@@ -649,7 +654,7 @@ final class LatinMentions {
     } else if (words.size() > 1 && isSurname(words.get(words.size() - 1))) {
       type = EntityType.PERSON;
     } else if (start > 0 && placePrepositions.contains(tokens.get(start - 1).norm()) && !isAcronym(surface)
-        && words.stream().noneMatch(this::isOrdinaryWord)) {
+        && words.stream().noneMatch(w -> isOrdinaryWord(w) && !Bilingual.get().isProperNoun(w))) {
       type = EntityType.PLACE;
       strong = false;
     } else if (words.size() > 1 && words.size() <= MAX_NAME_WORDS
