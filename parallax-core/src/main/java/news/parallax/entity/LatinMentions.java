@@ -354,6 +354,10 @@ final class LatinMentions {
     return null;
   }
 
+  private static boolean isPluralWord(String norm) {
+    return norm.length() > 3 && norm.endsWith("s") && !norm.endsWith("ss");
+  }
+
   /** A noun ECDICT renders with a person ending ("prosecutor" 检察官). */
   private boolean personNoun(String norm) {
     if (!lang.equals("en") || norm.length() < 3) {
@@ -534,7 +538,8 @@ final class LatinMentions {
       return false;
     }
     if (sentenceStart) {
-      if (roleNouns.containsKey(t.norm()) && !(i + 1 < tokens.size() && nameLike(tokens, i + 1, false))) {
+      if ((roleNouns.containsKey(t.norm()) || personNoun(t.norm()) && isPluralWord(t.norm()))
+          && !(i + 1 < tokens.size() && nameLike(tokens, i + 1, false))) {
         return false; // "Prosecutors said": a description, found later; "Senator Santos" stays
       }
       if (!t.tag().isEmpty()) {
@@ -575,6 +580,25 @@ final class LatinMentions {
       } else if (isRunModifier(tokens.get(p))) {
         p++;
       } else {
+        break;
+      }
+    }
+    if (titleEnd == a) {
+      // a title inside the run, after the body or place it serves ("Crawford County Deputy
+      // Prosecuting Attorney Jacob Howell", "SeaMicro CEO Andrew Feldman"): the name is what
+      // follows the last title word, at least one capitalised word
+      for (int q = a + 1; q < b; q++) {
+        int len = titleAt(tokens, q, b + 1, false);
+        if (len == 0) {
+          continue;
+        }
+        int e = q + len;
+        while (e <= b && (titleAt(tokens, e, b + 1, false) > 0 || isTitleWord(tokens.get(e)))) {
+          e += Math.max(1, titleAt(tokens, e, b + 1, false));
+        }
+        if (e <= b) {
+          titleEnd = e;
+        }
         break;
       }
     }
@@ -833,6 +857,11 @@ final class LatinMentions {
       end--;
     }
     return end > start ? new Span(start, end) : null;
+  }
+
+  /** A word of a longer title, such as "Prosecuting" in "Deputy Prosecuting Attorney". */
+  private boolean isTitleWord(Token t) {
+    return t.tag().equals("VERB") && t.text().endsWith("ing");
   }
 
   /** A capitalised adjective or a country before a title ("Russian", "US"). */
