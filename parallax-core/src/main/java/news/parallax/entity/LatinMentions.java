@@ -73,6 +73,7 @@ final class LatinMentions {
   private final Set<String> personEndings;
   private final Set<String> placePrepositions;
   private final Set<String> placeNouns;
+  private final Map<String, String> placeNounKinds;
   private final Set<String> orgWords;
   private final Set<String> placeWords;
   private final Set<String> eventWords;
@@ -95,6 +96,7 @@ final class LatinMentions {
     personEndings = Lexicon.words("zh", "person-noun-endings.txt");
     placePrepositions = Lexicon.lower(data, "place-prepositions.txt");
     placeNouns = Lexicon.lower(data, "place-nouns.txt");
+    placeNounKinds = Lexicon.pairs(data, "place-nouns.txt");
     orgWords = Lexicon.words("en", "org-words.txt");
     placeWords = Lexicon.words("en", "place-words.txt");
     eventWords = Lexicon.words("en", "event-words.txt");
@@ -242,8 +244,9 @@ final class LatinMentions {
       boolean lower = Character.isLowerCase(t.text().charAt(0)) || i == first && !inName[i];
       boolean person = lower && (roleNouns.containsKey(norm) || personNoun(norm))
           && !("quantity".equals(roleNouns.get(norm)) && i + 1 < n && tokens.get(i + 1).norm().equals("of"));
-      boolean place = placeNouns.contains(norm) || norm.length() > 3 && norm.endsWith("s")
-          && placeNouns.contains(norm.substring(0, norm.length() - 1));
+      boolean place = (placeNouns.contains(norm) || norm.length() > 3 && norm.endsWith("s")
+          && placeNouns.contains(norm.substring(0, norm.length() - 1)))
+          && !(i > 0 && "institution".equals(placeNounKinds.get(norm)) && possessiveAt(tokens, i - 1));
       if ((person || place) && lower
           && (t.tag().isEmpty() || t.tag().equals("NOUN") || i == first)
           && !(i + 1 < n && inName[i + 1]) && !(i + 1 < n && tokens.get(i + 1).tag().equals("NOUN"))) {
