@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import news.parallax.internal.Texts;
 import news.parallax.model.Article;
 import news.parallax.model.EntityType;
@@ -48,6 +49,8 @@ final class RuleEntityRecognizer implements EntityRecognizer {
    */
   static final int MIN_GUESSED_NAME_COUNT = 2;
 
+  /** Gendered pronouns, titles and nouns (English and Chinese): word to "m" or "f". */
+  private static final Map<String, String> GENDERED = genderedWords();
   private static final Set<String> PLACE_WORDS = Lexicon.words("en", "place-words.txt");
   private static final Set<String> ORG_WORDS = Lexicon.words("en", "org-words.txt");
 
@@ -203,8 +206,10 @@ final class RuleEntityRecognizer implements EntityRecognizer {
     });
     // 3 and 4. pronouns and descriptions
     List<Mention> out = new ArrayList<>(n);
-    String lastPerson = null;
-    int lastPersonSentence = -1;
+    Map<String, String> genders = new HashMap<>();
+    attributes.forEach((k, v) -> genders.put(k, gender(k, v)));
+    List<String> recent = new ArrayList<>(); // persons named or described, least recent first
+    Map<String, Integer> recentSentence = new HashMap<>();
     Map<String, Integer> lastSeen = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
@@ -222,15 +227,13 @@ final class RuleEntityRecognizer implements EntityRecognizer {
           }
           out.add(new Mention(c.span(), c.text(), type, key, false));
           if (type == EntityType.PERSON) {
-            lastPerson = key;
-            lastPersonSentence = c.sentence();
+            seen(recent, recentSentence, key, c.sentence());
             lastSeen.put(key, i);
           }
         }
         case PRONOUN -> {
           // first-person pronouns (definite false) are the unnamed speaker
-          String key = c.definite() && lastPerson != null && c.sentence() - lastPersonSentence <= MAX_PRONOUN_GAP
-              ? lastPerson : null;
+          String key = c.definite() ? pronounPerson(c, recent, recentSentence, genders) : null;
           EntityType type = c.plural() && !groupOfPeopleBefore(candidates, types, keys, i) ? EntityType.OTHER
               : EntityType.PERSON;
           out.add(new Mention(c.span(), c.text(), type, key, true));
@@ -248,14 +251,74 @@ final class RuleEntityRecognizer implements EntityRecognizer {
           }
           out.add(new Mention(c.span(), c.text(), c.type(), key, true));
           if (key != null) {
-            lastPerson = key;
-            lastPersonSentence = c.sentence();
+            seen(recent, recentSentence, key, c.sentence());
           }
         }
         default -> throw new IllegalStateException("unknown kind " + c.kind());
       }
     }
     return out;
+  }
+
+  private static Map<String, String> genderedWords() {
+    Map<String, String> out = new HashMap<>(Lexicon.pairs("en", "gendered-words.txt"));
+    out.putAll(Lexicon.pairs("zh", "gendered-words.txt"));
+    return Map.copyOf(out);
+  }
+
+  /** Makes {@code key} the most recent person. */
+  private static void seen(List<String> recent, Map<String, Integer> recentSentence, String key, int sentence) {
+    recent.remove(key);
+    recent.add(key);
+    recentSentence.put(key, sentence);
+  }
+
+  /**
+   * The most recent person at most {@link #MAX_PRONOUN_GAP} sentences back whose gender fits
+   * the pronoun's ("she" passes over a person known as a man), or null. A person of unknown
+   * gender takes the pronoun's from then on.
+   */
+  private static String pronounPerson(Candidate c, List<String> recent, Map<String, Integer> recentSentence,
+      Map<String, String> genders) {
+    String wanted = GENDERED.getOrDefault(c.head(), "");
+    for (int k = recent.size() - 1; k >= 0; k--) {
+      String key = recent.get(k);
+      if (c.sentence() - recentSentence.get(key) > MAX_PRONOUN_GAP) {
+        return null;
+      }
+      String has = genders.getOrDefault(key, "");
+      if (wanted.isEmpty() || has.isEmpty() || has.equals(wanted)) {
+        if (has.isEmpty() && !wanted.isEmpty()) {
+          genders.put(key, wanted);
+        }
+        return key;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A person's gender from the title or kind words seen with the name ("mrs", "actress") and
+   * from its given name (ECDICT): "m", "f", or "" when unknown or contradictory.
+   */
+  private static String gender(String key, Set<String> attributes) {
+    String found = "";
+    for (String a : new TreeSet<>(attributes)) {
+      String g = GENDERED.getOrDefault(a, "");
+      if (!g.isEmpty()) {
+        if (!found.isEmpty() && !found.equals(g)) {
+          return "";
+        }
+        found = g;
+      }
+    }
+    if (found.isEmpty() && Texts.hanCount(key) == 0) {
+      int space = key.indexOf(' ');
+      if (space > 0) {
+        found = news.parallax.text.NameGazetteer.get().genderOf(key.substring(0, space));
+      }
+    }
+    return found;
   }
 
   /**

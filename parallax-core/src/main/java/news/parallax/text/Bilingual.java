@@ -51,9 +51,10 @@ public final class Bilingual {
    * @param place whether ECDICT marks it as a place name (地名)
    * @param given whether it is a given name (男子名, 女子名)
    * @param organization whether its first sense is a company (公司)
+   * @param gender for given names: "m" (男子名, "(m.)"), "f" (女子名, "(f.)"), else ""
    */
   record Name(String english, List<String> chinese, boolean person, boolean place, boolean given,
-      boolean organization) {}
+      boolean organization, String gender) {}
 
   private final Map<String, List<String>> enToZh;
   private final Map<String, List<String>> zhToEn;
@@ -241,6 +242,8 @@ public final class Bilingual {
     }
     List<String> chinese = new ArrayList<>();
     boolean carry = false;
+    boolean masculine = false;
+    boolean feminine = false;
     for (String piece : translation.split("\\\\n|\\n|[；;]")) {
       boolean gendered = GENDER_MARK.matcher(piece).find();
       boolean marked = NAME_MARK.matcher(piece).find() || gendered;
@@ -248,8 +251,13 @@ public final class Bilingual {
         continue;
       }
       if (marked) {
-        boolean g = gendered || piece.contains("男子名") || piece.contains("女子名") || piece.contains("男人名")
-            || piece.contains("女人名");
+        boolean male = piece.contains("男子名") || piece.contains("男人名") || piece.contains("(m.)")
+            || piece.contains("（m.）");
+        boolean female = piece.contains("女子名") || piece.contains("女人名") || piece.contains("(f.)")
+            || piece.contains("（f.）");
+        masculine |= male;
+        feminine |= female;
+        boolean g = gendered || male || female;
         given |= g;
         person |= g || piece.contains("人名") || piece.contains("姓)") || piece.contains("姓）")
             || piece.contains("姓氏");
@@ -279,7 +287,8 @@ public final class Bilingual {
       // a one-character rendering is too ambiguous to keep as its Chinese form
       return null;
     }
-    return new Name(word.toLowerCase(Locale.ROOT), List.copyOf(chinese), person, place, given, organization);
+    String gender = masculine == feminine ? "" : masculine ? "m" : "f";
+    return new Name(word.toLowerCase(Locale.ROOT), List.copyOf(chinese), person, place, given, organization, gender);
   }
 
   private static List<String> terms(String translation) {
