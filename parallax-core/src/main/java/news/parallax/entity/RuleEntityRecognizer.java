@@ -51,6 +51,8 @@ final class RuleEntityRecognizer implements EntityRecognizer {
 
   /** Gendered pronouns, titles and nouns (English and Chinese): word to "m" or "f". */
   private static final Map<String, String> GENDERED = genderedWords();
+  /** Titles of heads of state or government, English and Chinese (leader-titles.txt). */
+  private static final List<List<String>> LEADER_TITLES = leaderTitles();
   private static final Set<String> PLACE_WORDS = Lexicon.words("en", "place-words.txt");
   private static final Set<String> ORG_WORDS = Lexicon.words("en", "org-words.txt");
 
@@ -260,6 +262,27 @@ final class RuleEntityRecognizer implements EntityRecognizer {
     return out;
   }
 
+  private static List<List<String>> leaderTitles() {
+    List<List<String>> out = new ArrayList<>();
+    for (String t : new TreeSet<>(Lexicon.lower("en", "leader-titles.txt"))) {
+      out.add(List.of(t.split(" ")));
+    }
+    for (String t : new TreeSet<>(Lexicon.words("zh", "leader-titles.txt"))) {
+      out.add(List.of(t));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether the title words hold a head of state's or government's title. */
+  private static boolean isLeader(Set<String> attributes) {
+    for (List<String> title : LEADER_TITLES) {
+      if (attributes.containsAll(title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Map<String, String> genderedWords() {
     Map<String, String> out = new HashMap<>(Lexicon.pairs("en", "gendered-words.txt"));
     out.putAll(Lexicon.pairs("zh", "gendered-words.txt"));
@@ -354,8 +377,10 @@ final class RuleEntityRecognizer implements EntityRecognizer {
   private static String describedPerson(Candidate c, Map<String, Integer> lastSeen,
       Map<String, Set<String>> attributes) {
     String head = c.head();
-    boolean generic = "generic".equals(Lexicon.pairs("en", "role-nouns.txt").get(head))
-        || HanMentions.GENERIC.contains(head);
+    String kind = Lexicon.pairs("en", "role-nouns.txt").getOrDefault(head,
+        Lexicon.pairs("zh", "role-nouns.txt").getOrDefault(head, ""));
+    boolean official = kind.equals("official");
+    boolean generic = kind.equals("generic") || official;
     String best = null;
     int bestAt = -1;
     for (Map.Entry<String, Integer> e : lastSeen.entrySet()) {
@@ -363,7 +388,8 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       if (attrs.isEmpty()) {
         continue;
       }
-      boolean headFits = generic || attrs.contains(head);
+      // "the official" is not how news refers to a president ("该官员" is not 普京)
+      boolean headFits = attrs.contains(head) || generic && !(official && isLeader(attrs));
       boolean modifiersFit = true;
       for (String m : c.attributes()) {
         if (!attrs.contains(m) && (Texts.hanCount(m) > 0 || isProperModifier(m))) {

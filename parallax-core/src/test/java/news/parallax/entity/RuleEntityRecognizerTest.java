@@ -99,6 +99,18 @@ class RuleEntityRecognizerTest {
   }
 
   @Test
+  void aPresidentIsNotTheOfficial() {
+    Article a = new Article("z", "z", null, null, null, null, null, "zh",
+        List.of("俄罗斯总统普京在记者会上表示，下次在莫斯科见。", "该官员透露，会谈持续了将近三个小时。"), List.of(), 0);
+    List<Mention> ms = EntityRecognizer.standard().recognize(a, TextAnalyzer.standard().analyze(a));
+    assertNull(in(ms, "该官员").key());
+    List<Mention> en = mentions("Russian President Vladimir Putin spoke on Monday.", "The official said talks went well.",
+        "The Russian leader left.");
+    assertNull(in(en, "The official").key());
+    assertEquals("Vladimir Putin", in(en, "The Russian leader").key());
+  }
+
+  @Test
   void placeExpressionsAreOneMention() {
     List<Mention> ms = mentions("The quake struck Indonesia's Aceh province and shook the Yida refugee camp.",
         "She grew up in Wasilla, Alaska, and moved to Fort Smith, Ark. last year.",
