@@ -63,8 +63,8 @@ final class EvidenceEntityLinker implements EntityLinker {
     Map<String, Node> byId = new LinkedHashMap<>();
     for (AnalyzedArticle a : articles) {
       String lang = a.language();
-      // a key's type is the one most of its mentions have (a place may act as a state or team
-      // in one sentence: "Israel's assault"), the first one on a tie
+      // a key's type is the one most of its mentions have, the first one on a tie; a place
+      // that acts as a state or team in some sentences ("Israel's assault") stays a place
       Map<String, EnumMap<EntityType, Integer>> typeCounts = new HashMap<>();
       for (Mention m : a.mentions()) {
         if (!m.role() && m.key() != null && m.type() != EntityType.OTHER) {
@@ -83,6 +83,9 @@ final class EvidenceEntityLinker implements EntityLinker {
           if (e.getValue() > counts.get(type)) {
             type = e.getKey();
           }
+        }
+        if (counts.containsKey(EntityType.PLACE) && counts.containsKey(EntityType.ORGANIZATION)) {
+          type = EntityType.PLACE; // a place that acts as a state stays a place
         }
         EntityType keyType = type;
         Node n = byId.computeIfAbsent(id, k -> new Node(a.id(), m.key(), keyType, han ? "zh" : lang,

@@ -396,7 +396,9 @@ final class LatinMentions {
     int named = k >= 0 && inName[k] ? endingAt(out, tokens.get(k)) : -1;
     if (named >= 0) {
       Candidate name = out.get(named);
-      if (type == EntityType.PLACE && !plural && name.type() != EntityType.PERSON && name.attributes().isEmpty()) {
+      // a person's name opening with a given name stays a person ("the Sarah Palin home" is hers)
+      boolean person = name.type() == EntityType.PERSON && (name.name().size() < 2 || isPersonName(name.name().get(0)));
+      if (type == EntityType.PLACE && !plural && !person && name.attributes().isEmpty()) {
         Span span = new Span(name.span().start(), tokens.get(head).span().end());
         Set<String> attributes = new HashSet<>(modifiers);
         attributes.add(norm);

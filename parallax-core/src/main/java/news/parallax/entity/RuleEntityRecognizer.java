@@ -158,6 +158,9 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       } else if (words.size() >= 2 && c.attributes().isEmpty()
           && (c.type() == EntityType.PERSON || c.type() == EntityType.OTHER)) {
         Integer institution = institutionNamedAfter(candidates, words);
+        if (institution == null) {
+          institution = longerPlaceEndingWith(candidates, words);
+        }
         if (institution != null) {
           keys[i] = nameKey(candidates.get(institution));
           shortened[i] = true;
@@ -456,6 +459,29 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * The first place or organisation in the article whose name ends with these words, dashes
+   * aside ("Joint Base Elmendorf-Richardson" for "Elmendorf–Richardson"), or null.
+   */
+  private static Integer longerPlaceEndingWith(List<Candidate> candidates, List<String> words) {
+    String tail = " " + dashless(words);
+    for (int j = 0; j < candidates.size(); j++) {
+      Candidate o = candidates.get(j);
+      if (o.kind() == Candidate.Kind.NAME && o.strong()
+          && (o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION)) {
+        String longer = " " + dashless(o.name());
+        if (longer.length() > tail.length() && longer.endsWith(tail)) {
+          return j;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String dashless(List<String> words) {
+    return String.join(" ", words).replace('-', ' ').replace('–', ' ').replaceAll(" +", " ").toLowerCase(Locale.ROOT);
   }
 
   /** The words of a name without a generational suffix ("Comeaux" for "Arcade Joseph Comeaux Jr."). */

@@ -154,6 +154,9 @@ class RuleEntityRecognizerTest {
     assertEquals("Arcade Joseph Comeaux Jr.", in(ms, "Comeaux").key());
     assertEquals(EntityType.PERSON, in(ms, "Comeaux").type());
     assertEquals(EntityType.PLACE, in(ms, "Betty Ford").type());
+    List<Mention> base = mentions("The summit took place at Joint Base Elmendorf-Richardson in Anchorage.",
+        "Troops at Elmendorf–Richardson base cheered.");
+    assertEquals(EntityType.PLACE, in(base, "Elmendorf–Richardson base").type(), "a base, not a Mr. Richardson");
   }
 
   @Test
