@@ -71,6 +71,7 @@ final class LatinMentions {
   private final Set<String> personEvidence;
   private final Set<String> placePrefixes;
   private final Set<String> personEndings;
+  private final Set<String> thingEndings;
   private final Set<String> placePrepositions;
   private final Set<String> placeNouns;
   private final Map<String, String> placeNounKinds;
@@ -94,6 +95,7 @@ final class LatinMentions {
     personEvidence = Lexicon.lower(data, "person-evidence.txt");
     placePrefixes = Lexicon.words("en", "place-prefixes.txt");
     personEndings = Lexicon.words("zh", "person-noun-endings.txt");
+    thingEndings = Lexicon.words("zh", "thing-noun-endings.txt");
     placePrepositions = Lexicon.lower(data, "place-prepositions.txt");
     placeNouns = Lexicon.lower(data, "place-nouns.txt");
     placeNounKinds = Lexicon.pairs(data, "place-nouns.txt");
@@ -372,7 +374,15 @@ final class LatinMentions {
       return false;
     }
     String first = zh.get(0);
-    return personEndings.contains(first.substring(first.length() - 1));
+    if (!personEndings.contains(first.substring(first.length() - 1))) {
+      return false;
+    }
+    for (String z : zh) {
+      if (thingEndings.contains(z.substring(z.length() - 1))) {
+        return false; // a machine or a business as well ("server" 服务器, "maker" 制造商)
+      }
+    }
+    return true;
   }
 
   /**
