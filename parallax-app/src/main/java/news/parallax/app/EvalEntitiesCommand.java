@@ -19,7 +19,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
   Path dataset;
 
   @Option(names = "--details", paramLabel = "FILE",
-      description = "Write every prediction (matched or spurious) and every missed gold mention, tab-separated with the sentence, to FILE.")
+      description = "Write every prediction (matched or spurious) and every missed gold mention, "
+          + "tab-separated with the sentence, to FILE.")
   Path details;
 
   @Override

@@ -14,21 +14,27 @@ import news.parallax.text.NameGazetteer;
 import news.parallax.text.Stopwords;
 
 /**
- * Finds the mentions of one Latin-script sentence, in three passes.
+ * Finds the mentions of one Latin-script sentence, in passes.
  *
  * <ol>
  *   <li>Names: runs of capitalised tokens (joined by "of", "de", "von" ... and by hyphens), not
  *       function words by their part of speech (English) or the stop-word list (others). A
- *       sentence-initial word counts only when tagged a proper noun or known to the gazetteer.
- *       Leading titles and their modifiers ("Russian President") are cut off and kept as the
- *       name's attributes; a run that is all title is a description.
- *   <li>Descriptions: a role noun ("leader", "actress") with its modifiers and determiner.
- *   <li>Pronouns: third-person singular pronouns, and "who" right after a name.
+ *       sentence-initial word counts only when tagged a proper noun, known to the gazetteer or
+ *       unknown to the dictionary. Titles and their modifiers ("Russian President") are cut off
+ *       and kept as the name's attributes; a run that is all title is a description. A town
+ *       and its region join ("Wasilla, Alaska").
+ *   <li>Descriptions: a role or place noun ("leader", "camp") with its modifiers and
+ *       determiner; a name before a place noun joins it ("Aceh province"), a place name before
+ *       a person noun becomes its attribute ("an Oklahoma man").
+ *   <li>Pronouns: third-person singular pronouns, "they", "who"/"where" right after a mention,
+ *       and a locative "there".
+ *   <li>Actors and teams: places used as states ("Israel's assault") and sides of a scored
+ *       contest ("Creighton defeated Drake 65 - 53").
  * </ol>
  *
  * The type comes from, in order: a title (person); an organisation or place word in the name;
  * the gazetteer (CLDR, ECDICT); a known given name first (person); a locative preposition
- * before it (place); two or more name words (person).
+ * before it (place); two or more name words (person); docs/entities.md lists every step.
  */
 final class LatinMentions {
   /** UD part-of-speech tags of words that are never part of a name. */
@@ -252,7 +258,8 @@ final class LatinMentions {
       if ((person || place) && lower
           && (t.tag().isEmpty() || t.tag().equals("NOUN") || i == first)
           && !(i + 1 < n && inName[i + 1]) && !(i + 1 < n && tokens.get(i + 1).tag().equals("NOUN"))) {
-        Candidate d = description(text, tokens, inName, i, sentence, person ? EntityType.PERSON : EntityType.PLACE, out);
+        Candidate d = description(text, tokens, inName, i, sentence,
+            person ? EntityType.PERSON : EntityType.PLACE, out);
         if (d != null) {
           out.add(d);
         }
@@ -643,7 +650,8 @@ final class LatinMentions {
       end--;
     }
     List<Token> run = tokens.subList(start, end + 1);
-    if (run.stream().allMatch(t -> t.tag().equals("ADJ") && !(lang.equals("en") && !Bilingual.get().isCommonWord(t.text())))) {
+    if (run.stream().allMatch(t -> t.tag().equals("ADJ")
+        && !(lang.equals("en") && !Bilingual.get().isCommonWord(t.text())))) {
       return null; // a demonym such as "Russian"; an unknown word the tagger took for one is a name
     }
     List<String> words = new ArrayList<>();
@@ -680,8 +688,9 @@ final class LatinMentions {
       type = EntityType.ORGANIZATION;
     } else if (words.stream().anyMatch(placeWords::contains)) {
       type = EntityType.PLACE;
-    } else if (words.size() == 1 && known != null && known.type() == EntityType.PERSON && !gazetteer.isGivenName(words.get(0))
-        && afterPlacePreposition(tokens, start) && !possessiveAt(tokens, end + 1)) {
+    } else if (words.size() == 1 && known != null && known.type() == EntityType.PERSON
+        && !gazetteer.isGivenName(words.get(0)) && afterPlacePreposition(tokens, start)
+        && !possessiveAt(tokens, end + 1)) {
       type = EntityType.PLACE; // a surname-like word after "in", "near": "in northeast Houston", "near Spiro"
     } else if (known != null && known.type() != EntityType.OTHER
         && (!isAcronym(surface) || known.source().startsWith("cldr"))
@@ -697,7 +706,8 @@ final class LatinMentions {
       type = EntityType.PLACE;
       strong = false;
     } else if (words.size() > 1 && words.size() <= MAX_NAME_WORDS
-        && words.stream().noneMatch(w -> isOrdinaryWord(w) && !Bilingual.get().isProperNoun(w) || isAcronym(w) && !w.endsWith("."))) {
+        && words.stream().noneMatch(w -> isOrdinaryWord(w) && !Bilingual.get().isProperNoun(w)
+            || isAcronym(w) && !w.endsWith("."))) {
       type = EntityType.PERSON; // two or three uncommon capitalised words: "Zurana Horton"
       strong = false;
     } else if (words.size() == 1 && personContext(tokens, end) && !isAcronym(surface)) {

@@ -61,11 +61,13 @@ public final class EntityEvaluation {
   }
 
   /**
-   * Analyzes and scores the documents, and reports every prediction and every missed gold mention
-   * to {@code details}, one line each, tab-separated: {@code TP} (a matched prediction), {@code FP} (a prediction with no gold mention of its type), {@code FN}
-   * (a gold mention no prediction of its type matched), the type, {@code name} or {@code role}
-   * for predictions ({@code gold} for gold mentions), the document, the mention, the type and text of an
-   * overlapping mention of the other side (any predicted type, for missed ones) if any ({@code -} if none), and the sentence.
+   * Analyzes and scores the documents, and reports every prediction and every missed gold
+   * mention to {@code details}, one tab-separated line each: {@code TP} (a matched prediction),
+   * {@code FP} (a prediction with no gold mention of its type) or {@code FN} (a gold mention no
+   * prediction of its type matched); the type; {@code name} or {@code role} for predictions,
+   * {@code gold} for gold mentions; the document; the mention; the type and text of an
+   * overlapping mention of the other side (for missed ones, a prediction of any type), or
+   * {@code -}; and the sentence. The matching is the one the scores use.
    */
   public Result run(List<EcbPlusMentions.Document> docs, java.util.function.Consumer<String> details) {
     MentionScore all = new MentionScore(0, 0, 0);

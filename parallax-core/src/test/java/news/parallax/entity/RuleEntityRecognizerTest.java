@@ -101,10 +101,12 @@ class RuleEntityRecognizerTest {
   @Test
   void aPresidentIsNotTheOfficial() {
     Article a = new Article("z", "z", null, null, null, null, null, "zh",
-        List.of("俄罗斯总统普京在记者会上表示，下次在莫斯科见。", "该官员透露，会谈持续了将近三个小时。"), List.of(), 0);
+        List.of("俄罗斯总统普京在记者会上表示，下次在莫斯科见。", "该官员透露，会谈持续了将近三个小时。"),
+        List.of(), 0);
     List<Mention> ms = EntityRecognizer.standard().recognize(a, TextAnalyzer.standard().analyze(a));
     assertNull(in(ms, "该官员").key());
-    List<Mention> en = mentions("Russian President Vladimir Putin spoke on Monday.", "The official said talks went well.",
+    List<Mention> en = mentions("Russian President Vladimir Putin spoke on Monday.",
+        "The official said talks went well.",
         "The Russian leader left.");
     assertNull(in(en, "The official").key());
     assertEquals("Vladimir Putin", in(en, "The Russian leader").key());
@@ -134,7 +136,8 @@ class RuleEntityRecognizerTest {
     assertEquals(EntityType.ORGANIZATION, in(ms, "Sudan").type());
     assertEquals(EntityType.PLACE, in(ms, "Gaza").type());
     assertEquals(EntityType.PLACE, in(ms, "South Sudan").type());
-    assertTrue(ms.stream().filter(m -> m.text().equals("Creighton")).allMatch(m -> m.type() == EntityType.ORGANIZATION));
+    assertTrue(ms.stream().filter(m -> m.text().equals("Creighton"))
+        .allMatch(m -> m.type() == EntityType.ORGANIZATION));
     assertEquals(EntityType.ORGANIZATION, in(ms, "Drake").type());
   }
 
