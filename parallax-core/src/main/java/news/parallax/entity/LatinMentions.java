@@ -206,6 +206,11 @@ final class LatinMentions {
           break;
         }
       }
+      Candidate demonym = i == j ? demonym(text, tokens, i, sentence) : null;
+      if (demonym != null) {
+        out.add(demonym);
+        continue;
+      }
       Candidate c = name(text, tokens, i, j, sentence, i == first);
       if (c != null) {
         names.add(c);
@@ -440,6 +445,58 @@ final class LatinMentions {
     Span span = new Span(tokens.get(start).span().start(), tokens.get(head).span().end());
     return new Candidate(span, span.of(text), type, Candidate.Kind.DESCRIPTION, sentence, List.of(norm),
         modifiers, false, definite, plural);
+  }
+
+  /**
+   * A nationality word standing for a person ("the 40-year-old American never recovered", "One
+   * Australian and one English climber", "Americans"): a capitalised word ECDICT renders as a
+   * person of a nation (美国人), after a determiner or number (past lower-case modifiers) and
+   * before no noun, or in the plural. A description, or null.
+   */
+  private Candidate demonym(String text, List<Token> tokens, int i, int sentence) {
+    if (!lang.equals("en")) {
+      return null;
+    }
+    Token t = tokens.get(i);
+    String norm = t.norm();
+    boolean plural = isPluralWord(norm);
+    if (!isNationality(plural ? norm.substring(0, norm.length() - 1) : norm)) {
+      return null;
+    }
+    if (i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("NOUN") || tokens.get(i + 1).tag().equals("PROPN")
+        || Character.isUpperCase(tokens.get(i + 1).text().codePointAt(0)))) {
+      return null; // "American officials", "Russian President"
+    }
+    int k = i - 1;
+    while (k >= 0 && i - k <= APPOSITION_WORDS && (tokens.get(k).tag().equals("ADJ") || tokens.get(k).tag().equals("NUM")
+        || tokens.get(k).text().equals("-") || tokens.get(k).tag().equals("NOUN"))
+        && !Character.isUpperCase(tokens.get(k).text().codePointAt(0)) && !DETERMINERS.contains(tokens.get(k).norm())) {
+      k--;
+    }
+    boolean determined = k >= 0 && (DETERMINERS.contains(tokens.get(k).norm()) || tokens.get(k).tag().equals("NUM"));
+    if (!determined && !plural) {
+      return null;
+    }
+    int start = determined ? k : i;
+    Span span = new Span(tokens.get(start).span().start(), t.span().end());
+    return new Candidate(span, span.of(text), EntityType.PERSON, Candidate.Kind.DESCRIPTION, sentence, List.of(norm),
+        Set.of(norm), false, determined && DEFINITE.contains(tokens.get(k).norm()), plural);
+  }
+
+  /**
+   * Whether ECDICT writes the word only with a capital and renders it as a person of a nation
+   * or place ("American" 美国人).
+   */
+  private static boolean isNationality(String norm) {
+    if (!Bilingual.get().isProperNoun(norm)) {
+      return false; // "colt" is a word, "American" only a proper noun
+    }
+    for (String z : Bilingual.get().toChinese(norm)) {
+      if (z.length() >= 3 && z.endsWith("人")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A lower-case noun before a head noun ("refugee camp", "security expert"). */

@@ -142,6 +142,16 @@ class RuleEntityRecognizerTest {
   }
 
   @Test
+  void nationalitiesStandingForPeopleAreDescriptions() {
+    List<Mention> ms = mentions("Klitschko floored Thompson, and the 40-year-old American never recovered.",
+        "One Australian and one English climber died.", "The Colts won again.");
+    assertEquals(EntityType.PERSON, in(ms, "the 40-year-old American").type());
+    assertTrue(in(ms, "the 40-year-old American").role());
+    assertEquals(EntityType.PERSON, in(ms, "One Australian").type());
+    assertTrue(ms.stream().noneMatch(m -> m.text().endsWith("Colts") && m.type() == EntityType.PERSON));
+  }
+
+  @Test
   void theyNeedsAGroupOfPeople() {
     List<Mention> ms = mentions("Microsoft released the updates on Tuesday.", "They fix a flaw in the browser.",
         "Police arrested two men.", "They were charged on Friday.");
