@@ -77,8 +77,50 @@ final class RuleEntityRecognizer implements EntityRecognizer {
             .find(text, tokens, s, candidates);
       }
     }
+    addOpeningSurnames(sentences, candidates);
     candidates.sort(Comparator.comparing(Candidate::span));
     return resolve(candidates);
+  }
+
+  /**
+   * A sentence that opens with the surname of a person named in full elsewhere in the article
+   * ("Luck calmly led the Colts" after "Andrew Luck") names that person, though the word on its
+   * own is an ordinary one the sentence-level pass leaves out at a sentence start.
+   */
+  private static void addOpeningSurnames(List<Sentence> sentences, List<Candidate> candidates) {
+    Set<String> surnames = new HashSet<>();
+    for (Candidate c : candidates) {
+      List<String> words = withoutSuffix(c.name());
+      if (c.kind() == Candidate.Kind.NAME && c.type() == EntityType.PERSON && words.size() >= 2
+          && Texts.hanCount(c.text()) == 0) {
+        surnames.add(words.get(words.size() - 1));
+      }
+    }
+    if (surnames.isEmpty()) {
+      return;
+    }
+    Set<Integer> covered = new HashSet<>();
+    for (Candidate c : candidates) {
+      covered.add(c.span().start());
+    }
+    List<Candidate> added = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s).tokens();
+      int first = 0;
+      while (first < tokens.size() && !Character.isLetter(tokens.get(first).text().codePointAt(0))) {
+        first++;
+      }
+      if (first >= tokens.size()) {
+        continue;
+      }
+      Token t = tokens.get(first);
+      boolean alone = first + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(first + 1).text().codePointAt(0));
+      if (surnames.contains(t.text()) && alone && !covered.contains(t.span().start())) {
+        added.add(new Candidate(t.span(), t.text(), EntityType.OTHER, Candidate.Kind.NAME, s, List.of(t.text()),
+            Set.of(), false, false, false));
+      }
+    }
+    candidates.addAll(added);
   }
 
   private static boolean isHan(List<Token> tokens) {

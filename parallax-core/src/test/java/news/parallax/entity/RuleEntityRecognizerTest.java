@@ -167,6 +167,8 @@ class RuleEntityRecognizerTest {
     assertEquals("Arcade Joseph Comeaux Jr.", in(ms, "Comeaux").key());
     assertEquals(EntityType.PERSON, in(ms, "Comeaux").type());
     assertEquals(EntityType.PLACE, in(ms, "Betty Ford").type());
+    List<Mention> luck = mentions("The Colts drafted Andrew Luck in April.", "Luck calmly led the Colts to a win.");
+    assertEquals("Andrew Luck", in(luck, "Luck").key(), "an ordinary word opening a sentence, but his surname");
     List<Mention> base = mentions("The summit took place at Joint Base Elmendorf-Richardson in Anchorage.",
         "Troops at Elmendorf–Richardson base cheered.");
     assertEquals(EntityType.PLACE, in(base, "Elmendorf–Richardson base").type(), "a base, not a Mr. Richardson");
