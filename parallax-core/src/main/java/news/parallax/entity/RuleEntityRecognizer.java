@@ -165,6 +165,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         }
       }
     }
+    List<Integer> bodies = null; // computed when first needed
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
       if (c.kind() != Candidate.Kind.NAME) {
@@ -199,9 +200,12 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         shortened[i] = true;
       } else if (words.size() >= 2 && c.attributes().isEmpty()
           && (c.type() == EntityType.PERSON || c.type() == EntityType.OTHER)) {
-        Integer institution = institutionNamedAfter(candidates, words);
+        if (bodies == null) {
+          bodies = bodies(candidates);
+        }
+        Integer institution = institutionNamedAfter(candidates, bodies, words);
         if (institution == null) {
-          institution = longerPlaceEndingWith(candidates, words);
+          institution = longerPlaceEndingWith(candidates, bodies, words);
         }
         if (institution != null) {
           keys[i] = nameKey(candidates.get(institution));
@@ -489,13 +493,11 @@ final class RuleEntityRecognizer implements EntityRecognizer {
    * The first place or organisation in the article named after these words and one place or
    * organisation word ("Betty Ford Center" for "Betty Ford": the clinic, not the person), or null.
    */
-  private static Integer institutionNamedAfter(List<Candidate> candidates, List<String> words) {
-    for (int j = 0; j < candidates.size(); j++) {
-      Candidate o = candidates.get(j);
-      List<String> longer = o.name();
-      if (o.kind() == Candidate.Kind.NAME && o.strong() && longer.size() == words.size() + 1
-          && (o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION)
-          && longer.subList(0, words.size()).equals(words)
+  private static Integer institutionNamedAfter(List<Candidate> candidates, List<Integer> bodies,
+      List<String> words) {
+    for (int j : bodies) {
+      List<String> longer = candidates.get(j).name();
+      if (longer.size() == words.size() + 1 && longer.subList(0, words.size()).equals(words)
           && (PLACE_WORDS.contains(longer.get(words.size())) || ORG_WORDS.contains(longer.get(words.size())))) {
         return j;
       }
@@ -507,19 +509,29 @@ final class RuleEntityRecognizer implements EntityRecognizer {
    * The first place or organisation in the article whose name ends with these words, dashes
    * aside ("Joint Base Elmendorf-Richardson" for "Elmendorf–Richardson"), or null.
    */
-  private static Integer longerPlaceEndingWith(List<Candidate> candidates, List<String> words) {
+  private static Integer longerPlaceEndingWith(List<Candidate> candidates, List<Integer> bodies,
+      List<String> words) {
     String tail = " " + dashless(words);
-    for (int j = 0; j < candidates.size(); j++) {
-      Candidate o = candidates.get(j);
-      if (o.kind() == Candidate.Kind.NAME && o.strong()
-          && (o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION)) {
-        String longer = " " + dashless(o.name());
-        if (longer.length() > tail.length() && longer.endsWith(tail)) {
-          return j;
-        }
+    for (int j : bodies) {
+      String longer = " " + dashless(candidates.get(j).name());
+      if (longer.length() > tail.length() && longer.endsWith(tail)) {
+        return j;
       }
     }
     return null;
+  }
+
+  /** The places and organisations named on evidence (their indexes), which shorter names may stand for. */
+  private static List<Integer> bodies(List<Candidate> candidates) {
+    List<Integer> out = new ArrayList<>();
+    for (int j = 0; j < candidates.size(); j++) {
+      Candidate o = candidates.get(j);
+      if (o.kind() == Candidate.Kind.NAME && o.strong() && o.name().size() >= 2
+          && (o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION)) {
+        out.add(j);
+      }
+    }
+    return out;
   }
 
   private static String dashless(List<String> words) {
