@@ -18,6 +18,11 @@ final class EvalEntitiesCommand implements Callable<Integer> {
       description = "An ECB+ folder (CROMER XML files, searched recursively).")
   Path dataset;
 
+  @Option(names = "--details", paramLabel = "FILE",
+      description = "Write every prediction (matched or spurious) and every missed gold mention, "
+          + "tab-separated with the sentence, to FILE.")
+  Path details;
+
   @Override
   public Integer call() {
     List<EcbPlusMentions.Document> docs;
@@ -27,7 +32,17 @@ final class EvalEntitiesCommand implements Callable<Integer> {
       Terminal.ERR.println("parallax eval entities: " + e.getMessage());
       return Main.USAGE;
     }
-    EntityEvaluation.Result r = EntityEvaluation.standard().run(docs);
+    EntityEvaluation.Result r;
+    if (details == null) {
+      r = EntityEvaluation.standard().run(docs);
+    } else {
+      try (java.io.PrintWriter out = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(details))) {
+        r = EntityEvaluation.standard().run(docs, out::println);
+      } catch (IOException e) {
+        Terminal.ERR.println("parallax eval entities: " + e.getMessage());
+        return Main.USAGE;
+      }
+    }
     System.out.print(r.report());
     return Main.OK;
   }

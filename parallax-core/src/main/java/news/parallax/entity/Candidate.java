@@ -21,6 +21,10 @@ import news.parallax.model.Span;
  * @param definite for descriptions: whether a definite determiner makes it refer to one
  *     thing already named ("the", "this", "该")
  * @param plural for descriptions: whether the head is plural (a group, resolved to no entity)
+ * @param actor for place names: whether the sentence uses the place as an actor rather than a
+ *     location ("Israel's assault", "Sudan bombs a camp"): the state or team, not the place
+ * @param team for names: whether the sentence makes it a side in a scored contest ("Creighton
+ *     defeats Drake 65 - 53"), which makes the name a team throughout the article
  */
 record Candidate(
     Span span,
@@ -32,14 +36,31 @@ record Candidate(
     Set<String> attributes,
     boolean strong,
     boolean definite,
-    boolean plural) {
+    boolean plural,
+    boolean actor,
+    boolean team) {
 
   /** What sort of mention a candidate is. */
   enum Kind { NAME, DESCRIPTION, PRONOUN, RELATIVE }
 
+  Candidate(Span span, String text, EntityType type, Kind kind, int sentence, List<String> name,
+      Set<String> attributes, boolean strong, boolean definite, boolean plural) {
+    this(span, text, type, kind, sentence, name, attributes, strong, definite, plural, false, false);
+  }
+
   Candidate {
     name = List.copyOf(name);
     attributes = Set.copyOf(attributes);
+  }
+
+  /** This candidate used as an actor. */
+  Candidate asActor() {
+    return new Candidate(span, text, type, kind, sentence, name, attributes, strong, definite, plural, true, team);
+  }
+
+  /** This candidate as a side in a contest. */
+  Candidate asTeam() {
+    return new Candidate(span, text, type, kind, sentence, name, attributes, strong, definite, plural, actor, true);
   }
 
   /** The head word of a description, lower case. */

@@ -3,6 +3,7 @@ package news.parallax.entity;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,13 +63,32 @@ final class EvidenceEntityLinker implements EntityLinker {
     Map<String, Node> byId = new LinkedHashMap<>();
     for (AnalyzedArticle a : articles) {
       String lang = a.language();
+      // a key's type is the one most of its mentions have, the first one on a tie; a place
+      // that acts as a state or team in some sentences ("Israel's assault") stays a place
+      Map<String, EnumMap<EntityType, Integer>> typeCounts = new HashMap<>();
+      for (Mention m : a.mentions()) {
+        if (!m.role() && m.key() != null && m.type() != EntityType.OTHER) {
+          typeCounts.computeIfAbsent(m.key(), k -> new EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
+        }
+      }
       for (Mention m : a.mentions()) {
         if (m.role() || m.key() == null || m.type() == EntityType.OTHER) {
           continue;
         }
         String id = LinkedEntities.articleKey(a.id(), m.key());
         boolean han = Texts.hanCount(m.key()) > 0;
-        Node n = byId.computeIfAbsent(id, k -> new Node(a.id(), m.key(), m.type(), han ? "zh" : lang,
+        EnumMap<EntityType, Integer> counts = typeCounts.get(m.key());
+        EntityType type = m.type();
+        for (Map.Entry<EntityType, Integer> e : counts.entrySet()) {
+          if (e.getValue() > counts.get(type)) {
+            type = e.getKey();
+          }
+        }
+        if (counts.containsKey(EntityType.PLACE) && counts.containsKey(EntityType.ORGANIZATION)) {
+          type = EntityType.PLACE; // a place that acts as a state stays a place
+        }
+        EntityType keyType = type;
+        Node n = byId.computeIfAbsent(id, k -> new Node(a.id(), m.key(), keyType, han ? "zh" : lang,
             new ArrayList<>(), han ? "" : fold(m.key())));
         if (!n.forms().contains(m.text())) {
           n.forms().add(m.text());

@@ -18,7 +18,8 @@ import news.parallax.model.Token;
  */
 final class HanMentions {
   /** Titles that many people hold at once. */
-  static final Set<String> GENERIC = Set.of("官员", "领导人", "代表", "议员", "记者");
+  /** Role nouns that may stand for any titled person ("官员", "领导人"): zh/role-nouns.txt. */
+  static final Set<String> GENERIC = Lexicon.pairs("zh", "role-nouns.txt").keySet();
 
   private final Set<String> titles = Lexicon.words("zh", "titles.txt");
   private final Set<String> pronouns = Lexicon.words("zh", "pronouns.txt");

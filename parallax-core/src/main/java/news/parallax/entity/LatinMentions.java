@@ -14,21 +14,27 @@ import news.parallax.text.NameGazetteer;
 import news.parallax.text.Stopwords;
 
 /**
- * Finds the mentions of one Latin-script sentence, in three passes.
+ * Finds the mentions of one Latin-script sentence, in passes.
  *
  * <ol>
  *   <li>Names: runs of capitalised tokens (joined by "of", "de", "von" ... and by hyphens), not
  *       function words by their part of speech (English) or the stop-word list (others). A
- *       sentence-initial word counts only when tagged a proper noun or known to the gazetteer.
- *       Leading titles and their modifiers ("Russian President") are cut off and kept as the
- *       name's attributes; a run that is all title is a description.
- *   <li>Descriptions: a role noun ("leader", "actress") with its modifiers and determiner.
- *   <li>Pronouns: third-person singular pronouns, and "who" right after a name.
+ *       sentence-initial word counts only when tagged a proper noun, known to the gazetteer or
+ *       unknown to the dictionary. Titles and their modifiers ("Russian President") are cut off
+ *       and kept as the name's attributes; a run that is all title is a description. A town
+ *       and its region join ("Wasilla, Alaska").
+ *   <li>Descriptions: a role or place noun ("leader", "camp") with its modifiers and
+ *       determiner; a name before a place noun joins it ("Aceh province"), a place name before
+ *       a person noun becomes its attribute ("an Oklahoma man").
+ *   <li>Pronouns: third-person singular pronouns, "they", "who"/"where" right after a mention,
+ *       and a locative "there".
+ *   <li>Actors and teams: places used as states ("Israel's assault") and sides of a scored
+ *       contest ("Creighton defeated Drake 65 - 53").
  * </ol>
  *
  * The type comes from, in order: a title (person); an organisation or place word in the name;
  * the gazetteer (CLDR, ECDICT); a known given name first (person); a locative preposition
- * before it (place); two or more name words (person).
+ * before it (place); two or more name words (person); docs/entities.md lists every step.
  */
 final class LatinMentions {
   /** UD part-of-speech tags of words that are never part of a name. */
@@ -53,6 +59,14 @@ final class LatinMentions {
   static final int MAX_NAME_WORDS = 3;
   /** Acronyms are at most this long; longer all-capital words are headline shouting. */
   static final int MAX_ACRONYM = 5;
+  /** A score written as one token ("91-73"). */
+  private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+  private static final java.util.regex.Pattern SMALL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+  /** An apposition's head noun is looked for this many words after the comma. */
+  static final int APPOSITION_WORDS = 5;
+
+  /** Generational suffixes ("jr", "iii"). */
+  static final Set<String> NAME_SUFFIXES = Lexicon.words("en", "name-suffixes.txt");
 
   private final String lang;
   private final String data;
@@ -63,12 +77,17 @@ final class LatinMentions {
   private final Set<String> personEvidence;
   private final Set<String> placePrefixes;
   private final Set<String> personEndings;
+  private final Set<String> thingEndings;
   private final Set<String> placePrepositions;
   private final Set<String> placeNouns;
+  private final Map<String, String> placeNounKinds;
   private final Set<String> orgWords;
   private final Set<String> placeWords;
   private final Set<String> eventWords;
   private final Set<String> calendarWords;
+  private final Set<String> regionAbbreviations;
+  private final Set<String> contestWords;
+  private final Set<String> orgNouns;
   private final Set<String> languageNames;
   private final NameGazetteer gazetteer = NameGazetteer.get();
 
@@ -82,17 +101,88 @@ final class LatinMentions {
     personEvidence = Lexicon.lower(data, "person-evidence.txt");
     placePrefixes = Lexicon.words("en", "place-prefixes.txt");
     personEndings = Lexicon.words("zh", "person-noun-endings.txt");
+    thingEndings = Lexicon.words("zh", "thing-noun-endings.txt");
     placePrepositions = Lexicon.lower(data, "place-prepositions.txt");
     placeNouns = Lexicon.lower(data, "place-nouns.txt");
+    placeNounKinds = Lexicon.pairs(data, "place-nouns.txt");
     orgWords = Lexicon.words("en", "org-words.txt");
     placeWords = Lexicon.words("en", "place-words.txt");
     eventWords = Lexicon.words("en", "event-words.txt");
     calendarWords = Lexicon.words("en", "calendar-words.txt");
+    regionAbbreviations = Lexicon.words("en", "region-abbreviations.txt");
+    contestWords = Lexicon.lower(data, "contest-words.txt");
+    orgNouns = Lexicon.lower(data, "org-nouns.txt");
     languageNames = LanguageNames.of(lang);
   }
 
   /** Adds the candidates of one sentence to {@code out}. */
   void find(String text, List<Token> tokens, int sentence, List<Candidate> out) {
+    int from = out.size();
+    findAll(text, tokens, sentence, out);
+    markActors(text, tokens, out, from);
+    markTeams(tokens, out, from);
+  }
+
+  /**
+   * Names that are sides of a scored contest: the sentence gives a score ("65 - 53") and a
+   * contest word or the score stands right before or after the name ("against Drake",
+   * "Creighton defeats", "Evansville 91-73"). A name with a title, a given name or a person's
+   * shape ("Wladimir Klitschko") stays a person.
+   */
+  private void markTeams(List<Token> tokens, List<Candidate> out, int from) {
+    if (contestWords.isEmpty() || !hasScore(tokens)) {
+      return;
+    }
+    for (int c = from; c < out.size(); c++) {
+      Candidate m = out.get(c);
+      if (m.kind() != Candidate.Kind.NAME || !m.attributes().isEmpty() && m.type() == EntityType.PERSON
+          || m.name().size() > 1 && (m.type() == EntityType.PERSON || isPersonName(m.name().get(0)))) {
+        continue;
+      }
+      int first = tokenAt(tokens, m.span().start());
+      int after = tokenAt(tokens, m.span().end());
+      if (after < tokens.size() && tokens.get(after).span().start() < m.span().end()) {
+        after++;
+      }
+      int before = first - 1;
+      if (before >= 0 && tokens.get(before).norm().equals("the")) {
+        before--;
+      }
+      if (after < tokens.size() && (tokens.get(after).norm().equals("'s") || tokens.get(after).norm().equals("’s"))) {
+        after++;
+      }
+      boolean side = before >= 0 && contestWords.contains(tokens.get(before).norm())
+          || after < tokens.size() && (contestWords.contains(tokens.get(after).norm()) || scoreAt(tokens, after)
+              || tokens.get(after).text().equals("(") && scoreAt(tokens, after + 1));
+      if (side) {
+        out.set(c, m.asTeam());
+      }
+    }
+  }
+
+  /** Whether the sentence holds a score: two numbers of at most three digits joined by a dash. */
+  private static boolean hasScore(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (scoreAt(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean scoreAt(List<Token> tokens, int i) {
+    if (i >= tokens.size() || !Character.isDigit(tokens.get(i).text().charAt(0))) {
+      return false;
+    }
+    String t = tokens.get(i).text();
+    if (SCORE.matcher(t).matches()) {
+      return true;
+    }
+    return i + 2 < tokens.size() && SMALL_NUMBER.matcher(t).matches() && (tokens.get(i + 1).text().equals("-")
+        || tokens.get(i + 1).text().equals("–")) && SMALL_NUMBER.matcher(tokens.get(i + 2).text()).matches();
+  }
+
+  private void findAll(String text, List<Token> tokens, int sentence, List<Candidate> out) {
     int n = tokens.size();
     boolean[] inName = new boolean[n];
     int first = 0;
@@ -109,11 +199,17 @@ final class LatinMentions {
       while (true) {
         if (j + 1 < n && nameLike(tokens, j + 1, false) && !(titleCase && isOrdinaryWord(tokens.get(j + 1).text()))) {
           j++;
-        } else if (j + 2 < n && joins(tokens, j + 1) && nameLike(tokens, j + 2, false)) {
+        } else if (j + 2 < n && joins(tokens, j + 1) && nameLike(tokens, j + 2, false)
+            && !(tokens.get(j + 1).text().equals("of") && looksLikePerson(tokens, i, j))) {
           j += 2;
         } else {
           break;
         }
+      }
+      Candidate demonym = i == j ? demonym(text, tokens, i, sentence) : null;
+      if (demonym != null) {
+        out.add(demonym);
+        continue;
       }
       Candidate c = name(text, tokens, i, j, sentence, i == first);
       if (c != null) {
@@ -124,6 +220,7 @@ final class LatinMentions {
       }
       i = j;
     }
+    joinRegions(text, tokens, names);
     out.addAll(names);
     for (int i = 0; i < n; i++) {
       if (inName[i]) {
@@ -132,10 +229,18 @@ final class LatinMentions {
       Token t = tokens.get(i);
       String norm = t.norm();
       String pronoun = pronouns.get(norm);
+      if ("locative".equals(pronoun)) {
+        if (t.tag().equals("ADV")) {
+          out.add(new Candidate(t.span(), t.text(), EntityType.PLACE, Candidate.Kind.DESCRIPTION, sentence,
+              List.of(norm), Set.of(), false, false, false));
+        }
+        continue;
+      }
       if (pronoun != null && (t.tag().isEmpty() || t.tag().equals("PRON") || pronoun.equals("relative"))) {
         if (pronoun.equals("relative")) {
           int k = i - 1;
-          if (k >= 0 && tokens.get(k).text().equals(",")) {
+          if (k >= 0 && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("-")
+              || tokens.get(k).text().equals("–"))) {
             k--;
           }
           EntityType before = k >= 0 && Character.isLowerCase(t.text().charAt(0)) ? endsWith(out, tokens.get(k)) : null;
@@ -145,19 +250,96 @@ final class LatinMentions {
           }
         } else if (!(norm.equals("her") && i + 1 < n && POSSESSED.contains(tokens.get(i + 1).tag()))) {
           out.add(new Candidate(t.span(), t.text(), EntityType.PERSON, Candidate.Kind.PRONOUN,
-              sentence, List.of(norm), Set.of(), false, pronoun.equals("third"), false));
+              sentence, List.of(norm), Set.of(), false, pronoun.equals("third"), pronoun.equals("plural")));
         }
         continue;
       }
       boolean lower = Character.isLowerCase(t.text().charAt(0)) || i == first && !inName[i];
-      boolean person = lower && (roleNouns.containsKey(norm) || personNoun(norm));
-      boolean place = placeNouns.contains(norm);
+      boolean person = lower && (roleNouns.containsKey(norm) || personNoun(norm))
+          && !("quantity".equals(roleNouns.get(norm)) && i + 1 < n && tokens.get(i + 1).norm().equals("of"));
+      boolean place = (placeNouns.contains(norm) || norm.length() > 3 && norm.endsWith("s")
+          && placeNouns.contains(norm.substring(0, norm.length() - 1)))
+          && !(i > 0 && "institution".equals(placeNounKinds.get(norm)) && possessiveAt(tokens, i - 1));
       if ((person || place) && lower
           && (t.tag().isEmpty() || t.tag().equals("NOUN") || i == first)
           && !(i + 1 < n && inName[i + 1]) && !(i + 1 < n && tokens.get(i + 1).tag().equals("NOUN"))) {
-        out.add(description(text, tokens, inName, i, sentence, person ? EntityType.PERSON : EntityType.PLACE));
+        Candidate d = description(text, tokens, inName, i, sentence,
+            person ? EntityType.PERSON : EntityType.PLACE, out);
+        if (d != null) {
+          out.add(d);
+        }
       }
     }
+  }
+
+  /**
+   * Place names the sentence uses as actors: a possessive place before anything but a place
+   * ("Israel's assault"), which joins a place it owns instead ("Indonesia's Aceh province"), and
+   * a place followed by a verb ("Sudan bombs a camp", "Indianapolis lost").
+   */
+  private void markActors(String text, List<Token> tokens, List<Candidate> out, int from) {
+    List<Candidate> mine = new ArrayList<>(out.subList(from, out.size()));
+    mine.sort(java.util.Comparator.comparing(Candidate::span));
+    List<Candidate> result = new ArrayList<>(mine.size());
+    for (int c = 0; c < mine.size(); c++) {
+      Candidate m = mine.get(c);
+      if (m.kind() != Candidate.Kind.NAME || m.type() != EntityType.PLACE) {
+        result.add(m);
+        continue;
+      }
+      int next = tokenAt(tokens, m.span().end());
+      if (next < tokens.size() && tokens.get(next).span().start() < m.span().end()) {
+        next++;
+      }
+      if (next >= tokens.size()) {
+        result.add(m);
+        continue;
+      }
+      Token t = tokens.get(next);
+      boolean possessive = t.norm().equals("'s") || t.norm().equals("’s") || t.norm().equals("'")
+          || t.norm().equals("’");
+      if (possessive) {
+        Candidate owned = c + 1 < mine.size() ? mine.get(c + 1) : null;
+        if (owned != null && owned.type() == EntityType.PLACE && onlyModifiersBetween(tokens, next + 1, owned)) {
+          Span span = new Span(m.span().start(), owned.span().end());
+          Set<String> attributes = new HashSet<>(owned.attributes());
+          for (String w : m.name()) {
+            attributes.add(w.toLowerCase(Locale.ROOT));
+          }
+          List<String> name = owned.kind() == Candidate.Kind.NAME ? owned.name() : m.name();
+          result.add(new Candidate(span, span.of(text), EntityType.PLACE, Candidate.Kind.NAME, m.sentence(),
+              name, attributes, true, false, false));
+          c++;
+        } else if (owned != null && owned.kind() == Candidate.Kind.NAME && owned.span().start() == tokens.get(
+            Math.min(next + 1, tokens.size() - 1)).span().start()) {
+          result.add(m); // a named part of the place: "Malibu's Cliffside resort"
+        } else {
+          result.add(m.asActor());
+        }
+      } else if (t.tag().equals("VERB") && Character.isLowerCase(t.text().charAt(0)) && !t.norm().endsWith("ing")
+          && m.attributes().isEmpty() && !precededByPreposition(tokens, m)) {
+        result.add(m.asActor());
+      } else {
+        result.add(m);
+      }
+    }
+    out.subList(from, out.size()).clear();
+    out.addAll(result);
+  }
+
+  /** Whether only adjectives stand between the token and the candidate ("'s northwestern Aceh"). */
+  private static boolean onlyModifiersBetween(List<Token> tokens, int i, Candidate c) {
+    for (int k = i; k < tokens.size() && tokens.get(k).span().start() < c.span().start(); k++) {
+      if (!tokens.get(k).tag().equals("ADJ")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean precededByPreposition(List<Token> tokens, Candidate c) {
+    int k = tokenAt(tokens, c.span().start()) - 1;
+    return k >= 0 && (placePrepositions.contains(tokens.get(k).norm()) || tokens.get(k).tag().equals("ADP"));
   }
 
   /**
@@ -178,15 +360,19 @@ final class LatinMentions {
     return words >= MIN_TITLE_WORDS;
   }
 
-  /** The type of the name or singular description of this sentence ending with the token, or null. */
+  /** The type of the name or description of this sentence ending with the token, or null. */
   private static EntityType endsWith(List<Candidate> found, Token t) {
     for (int k = found.size() - 1; k >= 0; k--) {
       Candidate c = found.get(k);
       if (c.span().end() == t.span().end()) {
-        return c.plural() ? null : c.type();
+        return c.type();
       }
     }
     return null;
+  }
+
+  private static boolean isPluralWord(String norm) {
+    return norm.length() > 3 && norm.endsWith("s") && !norm.endsWith("ss");
   }
 
   /** A noun ECDICT renders with a person ending ("prosecutor" 检察官). */
@@ -200,29 +386,190 @@ final class LatinMentions {
       return false;
     }
     String first = zh.get(0);
-    return personEndings.contains(first.substring(first.length() - 1));
+    if (!personEndings.contains(first.substring(first.length() - 1))) {
+      return false;
+    }
+    for (String z : zh) {
+      if (thingEndings.contains(z.substring(z.length() - 1))) {
+        return false; // a machine or a business as well ("server" 服务器, "maker" 制造商)
+      }
+    }
+    return true;
   }
 
+  /**
+   * The description headed by the token, with its modifiers and determiner. A name right before
+   * it joins it: a name before a place noun is one place ("Aceh province", "the Yida refugee
+   * camp"), which replaces the name and is returned as a name, null then; a place name before a
+   * person noun ("an Oklahoma man") is the person's attribute, not a place of its own.
+   */
   private Candidate description(String text, List<Token> tokens, boolean[] inName, int head, int sentence,
-      EntityType type) {
+      EntityType type, List<Candidate> out) {
     int start = head;
     Set<String> modifiers = new HashSet<>();
     int k = head - 1;
-    while (k >= 0 && !inName[k] && isModifier(tokens.get(k))) {
+    while (k >= 0 && !inName[k] && (isModifier(tokens.get(k)) || isNounModifier(tokens.get(k)))) {
       modifiers.add(tokens.get(k).norm());
       start = k;
       k--;
+    }
+    String norm = tokens.get(head).norm();
+    boolean plural = IRREGULAR_PLURALS.contains(norm) || norm.endsWith("s") && !norm.endsWith("ss");
+    int named = k >= 0 && inName[k] ? endingAt(out, tokens.get(k)) : -1;
+    if (named >= 0) {
+      Candidate name = out.get(named);
+      // a person's name opening with a given name stays a person ("the Sarah Palin home" is hers)
+      boolean person = name.type() == EntityType.PERSON && (name.name().size() < 2 || isPersonName(name.name().get(0)));
+      if (type == EntityType.PLACE && !plural && !person && name.attributes().isEmpty()) {
+        Span span = new Span(name.span().start(), tokens.get(head).span().end());
+        Set<String> attributes = new HashSet<>(modifiers);
+        attributes.add(norm);
+        out.set(named, new Candidate(span, span.of(text), EntityType.PLACE, Candidate.Kind.NAME, sentence,
+            name.name(), attributes, true, false, false));
+        return null;
+      }
+      if (type == EntityType.PERSON && name.type() == EntityType.PLACE && name.attributes().isEmpty()) {
+        out.remove(named);
+        for (String w : name.name()) {
+          modifiers.add(w.toLowerCase(Locale.ROOT));
+        }
+        start = tokenAt(tokens, name.span().start());
+        k = start - 1;
+      }
     }
     boolean definite = false;
     if (k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
       definite = DEFINITE.contains(tokens.get(k).norm());
       start = k;
     }
-    String norm = tokens.get(head).norm();
-    boolean plural = IRREGULAR_PLURALS.contains(norm) || norm.endsWith("s") && !norm.endsWith("ss");
     Span span = new Span(tokens.get(start).span().start(), tokens.get(head).span().end());
     return new Candidate(span, span.of(text), type, Candidate.Kind.DESCRIPTION, sentence, List.of(norm),
         modifiers, false, definite, plural);
+  }
+
+  /**
+   * A nationality word standing for a person ("the 40-year-old American never recovered", "One
+   * Australian and one English climber", "Americans"): a capitalised word ECDICT renders as a
+   * person of a nation (美国人), after a determiner or number (past lower-case modifiers) and
+   * before no noun, or in the plural. A description, or null.
+   */
+  private Candidate demonym(String text, List<Token> tokens, int i, int sentence) {
+    if (!lang.equals("en")) {
+      return null;
+    }
+    Token t = tokens.get(i);
+    String norm = t.norm();
+    boolean plural = isPluralWord(norm);
+    if (!isNationality(plural ? norm.substring(0, norm.length() - 1) : norm)) {
+      return null;
+    }
+    if (i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("NOUN") || tokens.get(i + 1).tag().equals("PROPN")
+        || Character.isUpperCase(tokens.get(i + 1).text().codePointAt(0)))) {
+      return null; // "American officials", "Russian President"
+    }
+    int k = i - 1;
+    while (k >= 0 && i - k <= APPOSITION_WORDS && (tokens.get(k).tag().equals("ADJ") || tokens.get(k).tag().equals("NUM")
+        || tokens.get(k).text().equals("-") || tokens.get(k).tag().equals("NOUN"))
+        && !Character.isUpperCase(tokens.get(k).text().codePointAt(0)) && !DETERMINERS.contains(tokens.get(k).norm())) {
+      k--;
+    }
+    boolean determined = k >= 0 && (DETERMINERS.contains(tokens.get(k).norm()) || tokens.get(k).tag().equals("NUM"));
+    if (!determined && !plural) {
+      return null;
+    }
+    int start = determined ? k : i;
+    Span span = new Span(tokens.get(start).span().start(), t.span().end());
+    return new Candidate(span, span.of(text), EntityType.PERSON, Candidate.Kind.DESCRIPTION, sentence, List.of(norm),
+        Set.of(norm), false, determined && DEFINITE.contains(tokens.get(k).norm()), plural);
+  }
+
+  /**
+   * Whether ECDICT writes the word only with a capital and renders it as a person of a nation
+   * or place ("American" 美国人).
+   */
+  private static boolean isNationality(String norm) {
+    if (!Bilingual.get().isProperNoun(norm)) {
+      return false; // "colt" is a word, "American" only a proper noun
+    }
+    for (String z : Bilingual.get().toChinese(norm)) {
+      if (z.length() >= 3 && z.endsWith("人")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A lower-case noun before a head noun ("refugee camp", "security expert"). */
+  private boolean isNounModifier(Token t) {
+    return t.tag().equals("NOUN") && Character.isLowerCase(t.text().charAt(0)) && !pronouns.containsKey(t.norm());
+  }
+
+  /** The index in {@code found} of the name ending with the token, or -1. */
+  private static int endingAt(List<Candidate> found, Token t) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Candidate c = found.get(k);
+      if (c.kind() == Candidate.Kind.NAME && c.span().end() == t.span().end()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the token starting at or covering the offset. */
+  private static int tokenAt(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().end() > offset) {
+        return i;
+      }
+    }
+    return tokens.size() - 1;
+  }
+
+  /**
+   * A town and its region written as one place ("Wasilla, Alaska", "Fort Smith, Ark."): a name
+   * that is not a country, a comma and a known place or region abbreviation, which is not
+   * followed by "and" or by another name after a comma (a list of places).
+   */
+  private void joinRegions(String text, List<Token> tokens, List<Candidate> names) {
+    for (int a = 0; a + 1 < names.size(); a++) {
+      Candidate town = names.get(a);
+      Candidate region = names.get(a + 1);
+      if (town.type() == EntityType.PERSON || town.type() == EntityType.ORGANIZATION
+          || !town.attributes().isEmpty()
+          || !text.substring(town.span().end(), region.span().start()).strip().equals(",")) {
+        continue;
+      }
+      NameGazetteer.Known t = gazetteer.latin(town.text());
+      if (t != null && t.source().equals("cldr-territory")) {
+        continue;
+      }
+      int after = tokenAt(tokens, region.span().end());
+      if (tokens.get(after).span().start() < region.span().end()) {
+        after++;
+      }
+      boolean abbreviation = region.type() != EntityType.PERSON && region.name().size() == 1
+          && regionAbbreviations.contains(region.text()) && after < tokens.size()
+          && tokens.get(after).text().equals(".") && tokens.get(after).span().start() == region.span().end();
+      NameGazetteer.Known k = gazetteer.latin(region.text());
+      if (!abbreviation && !(region.type() == EntityType.PLACE && k != null && k.type() == EntityType.PLACE)) {
+        continue;
+      }
+      int next = abbreviation ? after + 1 : after;
+      if (next < tokens.size() && (tokens.get(next).norm().equals("and") || tokens.get(next).norm().equals("or")
+          || tokens.get(next).text().equals(",") && a + 2 < names.size() && next + 1 < tokens.size()
+              && names.get(a + 2).span().start() == tokens.get(next + 1).span().start())) {
+        continue;
+      }
+      int end = abbreviation ? tokens.get(after).span().end() : region.span().end();
+      Span span = new Span(town.span().start(), end);
+      Set<String> attributes = new HashSet<>();
+      for (String w : region.name()) {
+        attributes.add(w.toLowerCase(Locale.ROOT));
+      }
+      names.set(a, new Candidate(span, span.of(text), EntityType.PLACE, Candidate.Kind.NAME, town.sentence(),
+          town.name(), attributes, true, false, false));
+      names.remove(a + 1);
+    }
   }
 
   private boolean isModifier(Token t) {
@@ -251,7 +598,12 @@ final class LatinMentions {
   private boolean nameLike(List<Token> tokens, int i, boolean sentenceStart) {
     Token t = tokens.get(i);
     String s = t.text();
-    if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) || NOT_NAME_TAGS.contains(t.tag())) {
+    if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0))) {
+      return false;
+    }
+    // a function word by its tag; inside a sentence, a capitalised word the dictionary does not
+    // know is a name the tagger got wrong ("Indonesia's Aceh/DET province")
+    if (NOT_NAME_TAGS.contains(t.tag()) && (sentenceStart || !lang.equals("en") || Bilingual.get().isCommonWord(s))) {
       return false;
     }
     boolean hasLower = s.chars().anyMatch(Character::isLowerCase);
@@ -265,7 +617,8 @@ final class LatinMentions {
       return false;
     }
     if (sentenceStart) {
-      if (roleNouns.containsKey(t.norm()) && !(i + 1 < tokens.size() && nameLike(tokens, i + 1, false))) {
+      if ((roleNouns.containsKey(t.norm()) || personNoun(t.norm()) && isPluralWord(t.norm()))
+          && !(i + 1 < tokens.size() && nameLike(tokens, i + 1, false))) {
         return false; // "Prosecutors said": a description, found later; "Senator Santos" stays
       }
       if (!t.tag().isEmpty()) {
@@ -309,6 +662,25 @@ final class LatinMentions {
         break;
       }
     }
+    if (titleEnd == a) {
+      // a title inside the run, after the body or place it serves ("Crawford County Deputy
+      // Prosecuting Attorney Jacob Howell", "SeaMicro CEO Andrew Feldman"): the name is what
+      // follows the last title word, at least one capitalised word
+      for (int q = a + 1; q < b; q++) {
+        int len = titleAt(tokens, q, b + 1, false);
+        if (len == 0) {
+          continue;
+        }
+        int e = q + len;
+        while (e <= b && (titleAt(tokens, e, b + 1, false) > 0 || isTitleWord(tokens.get(e)))) {
+          e += Math.max(1, titleAt(tokens, e, b + 1, false));
+        }
+        if (e <= b) {
+          titleEnd = e;
+        }
+        break;
+      }
+    }
     for (int q = a; q < titleEnd; q++) {
       attributes.add(tokens.get(q).norm());
     }
@@ -329,9 +701,15 @@ final class LatinMentions {
     while (end > start && joins(tokens, end)) {
       end--;
     }
+    // a weekday or month after a place is no part of it ("Queens Friday"), after a given name it
+    // may be ("Theresa May")
+    while (end > start && calendarWords.contains(tokens.get(end).text()) && !isPersonName(tokens.get(start).text())) {
+      end--;
+    }
     List<Token> run = tokens.subList(start, end + 1);
-    if (run.stream().allMatch(t -> t.tag().equals("ADJ"))) {
-      return null; // a demonym such as "Russian"
+    if (run.stream().allMatch(t -> t.tag().equals("ADJ")
+        && !(lang.equals("en") && !Bilingual.get().isCommonWord(t.text())))) {
+      return null; // a demonym such as "Russian"; an unknown word the tagger took for one is a name
     }
     List<String> words = new ArrayList<>();
     for (Token t : run) {
@@ -351,22 +729,26 @@ final class LatinMentions {
     EntityType type;
     boolean strong = true;
     NameGazetteer.Known known = gazetteer.latin(surface);
-    if (titled) {
+    if (titled || words.size() > 2 && isNameSuffix(words.get(words.size() - 1))) {
       type = EntityType.PERSON;
     } else if (words.stream().anyMatch(eventWords::contains)) {
       type = EntityType.OTHER;
-    } else if (words.size() > 1 && known == null && words.stream().noneMatch(this::typingWord)
+    } else if (words.size() > 1 && known == null && words.stream().noneMatch(this::typingWord) && !isTeamShaped(words)
         && (words.subList(0, words.size() - 1).stream().anyMatch(this::isPersonName) || personContext(tokens, end))) {
       type = EntityType.PERSON;
+    } else if (placeWords.contains(words.get(words.size() - 1))) {
+      type = EntityType.PLACE; // "Nuba Mountains" before the plural rule
     } else if (isPlural(words.get(words.size() - 1))) {
       type = EntityType.ORGANIZATION; // teams and bands: "Indianapolis Colts", "the Pistons"
       strong = false; // a surname may end in s too ("Cheeks"): the full name outvotes it
-    } else if (placeWords.contains(words.get(words.size() - 1))) {
-      type = EntityType.PLACE;
     } else if (words.stream().anyMatch(orgWords::contains)) {
       type = EntityType.ORGANIZATION;
     } else if (words.stream().anyMatch(placeWords::contains)) {
       type = EntityType.PLACE;
+    } else if (words.size() == 1 && known != null && known.type() == EntityType.PERSON
+        && !gazetteer.isGivenName(words.get(0)) && afterPlacePreposition(tokens, start)
+        && !possessiveAt(tokens, end + 1)) {
+      type = EntityType.PLACE; // a surname-like word after "in", "near": "in northeast Houston", "near Spiro"
     } else if (known != null && known.type() != EntityType.OTHER
         && (!isAcronym(surface) || known.source().startsWith("cldr"))
         && (words.size() > 1 || !(sentenceStart && start == a) || run.get(0).tag().equals("PROPN")
@@ -377,10 +759,12 @@ final class LatinMentions {
     } else if (words.size() > 1 && isSurname(words.get(words.size() - 1))) {
       type = EntityType.PERSON;
     } else if (start > 0 && placePrepositions.contains(tokens.get(start - 1).norm()) && !isAcronym(surface)
-        && words.stream().noneMatch(this::isOrdinaryWord)) {
+        && words.stream().noneMatch(w -> isOrdinaryWord(w) && !Bilingual.get().isProperNoun(w))) {
       type = EntityType.PLACE;
       strong = false;
-    } else if (words.size() > 1 && words.size() <= MAX_NAME_WORDS && words.stream().noneMatch(this::isOrdinaryWord)) {
+    } else if (words.size() > 1 && words.size() <= MAX_NAME_WORDS
+        && words.stream().noneMatch(w -> isOrdinaryWord(w) && !Bilingual.get().isProperNoun(w)
+            || isAcronym(w) && !w.endsWith("."))) {
       type = EntityType.PERSON; // two or three uncommon capitalised words: "Zurana Horton"
       strong = false;
     } else if (words.size() == 1 && personContext(tokens, end) && !isAcronym(surface)) {
@@ -390,6 +774,10 @@ final class LatinMentions {
       type = EntityType.OTHER;
       strong = false;
     }
+    if (!titled && apposition(tokens, end) == EntityType.ORGANIZATION) {
+      type = EntityType.ORGANIZATION; // "SeaMicro, a Silicon Valley startup"
+      strong = true;
+    }
     List<String> lowerWords = new ArrayList<>(words.size());
     for (String w : words) {
       lowerWords.add(w);
@@ -398,9 +786,82 @@ final class LatinMentions {
         false, false);
   }
 
+  /**
+   * Whether tokens {@code i..j} look like a person's name on their own: two or three words, each a
+   * given name or not an ordinary word, none a typing word or title. Such a name does not join a
+   * following "of" ("Vishwanand Subryan of Schenectady" is a person from a place).
+   */
+  private boolean looksLikePerson(List<Token> tokens, int i, int j) {
+    int words = j - i + 1;
+    if (words < 2 || words > MAX_NAME_WORDS) {
+      return false;
+    }
+    for (int k = i; k <= j; k++) {
+      String w = tokens.get(k).text();
+      if (!Character.isLetter(w.codePointAt(0)) || typingWord(w) || titles.contains(w.toLowerCase(Locale.ROOT))
+          || isOrdinaryWord(w) || gazetteer.latin(w) != null && !isPersonName(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What an apposition right after the name says it is: ", a Silicon Valley startup" (an
+   * organisation, by {@code org-nouns.txt}), or null. The head is the first lower-case noun
+   * within a few words after the comma and an optional determiner.
+   */
+  private EntityType apposition(List<Token> tokens, int end) {
+    int k = end + 1;
+    if (k >= tokens.size() || !tokens.get(k).text().equals(",")) {
+      return null;
+    }
+    k++;
+    if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).norm())) {
+      k++;
+    }
+    for (int limit = Math.min(tokens.size(), k + APPOSITION_WORDS); k < limit; k++) {
+      Token t = tokens.get(k);
+      if (isPunct(t) && !t.text().equals("-")) {
+        return null;
+      }
+      if (Character.isLowerCase(t.text().charAt(0)) && (t.tag().equals("NOUN") || t.tag().equals("VERB"))) {
+        return orgNouns.contains(t.norm()) ? EntityType.ORGANIZATION : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a place preposition stands before the token, maybe with one adjective between ("in northeast"). */
+  private boolean afterPlacePreposition(List<Token> tokens, int start) {
+    int k = start - 1;
+    if (k > 0 && tokens.get(k).tag().equals("ADJ") && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+      k--;
+    }
+    return k >= 0 && placePrepositions.contains(tokens.get(k).norm());
+  }
+
+  private static boolean possessiveAt(List<Token> tokens, int i) {
+    return i < tokens.size() && (tokens.get(i).norm().equals("'s") || tokens.get(i).norm().equals("’s"));
+  }
+
+  /** A generational suffix ("Jr.", "III"). */
+  private static boolean isNameSuffix(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return NAME_SUFFIXES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
   /** A word that types a name as a place or organisation ("House", "Base"). */
   private boolean typingWord(String word) {
     return orgWords.contains(word) || placeWords.contains(word);
+  }
+
+  /**
+   * A name ending in a plural that does not open with a given name: a team ("San Diego
+   * Chargers"), though "Diego" is a given name; "Maurice Cheeks" stays a person.
+   */
+  private boolean isTeamShaped(List<String> words) {
+    return isPlural(words.get(words.size() - 1)) && !gazetteer.isGivenName(words.get(0));
   }
 
   /** A capitalised plural that is not a known place ("Colts", not "Philippines"). */
@@ -442,6 +903,16 @@ final class LatinMentions {
     if (personEvidence.contains(next.norm())) {
       return true;
     }
+    // a relative "who" right after the name or its comma or dash ("Zurana Horton - who was"),
+    // not after a team ("the Saints, who")
+    int r = end + 1;
+    if (r + 1 < tokens.size() && (next.text().equals(",") || next.text().equals("-") || next.text().equals("–"))) {
+      r++;
+    }
+    String relative = tokens.get(r).text();
+    if ((relative.equals("who") || relative.equals("whose")) && !isPlural(tokens.get(end).text())) {
+      return true;
+    }
     return next.text().equals(",") && end + 2 < tokens.size()
         && tokens.get(end + 2).text().chars().allMatch(Character::isDigit)
         && tokens.get(end + 2).text().length() <= 3
@@ -468,6 +939,11 @@ final class LatinMentions {
       end--;
     }
     return end > start ? new Span(start, end) : null;
+  }
+
+  /** A word of a longer title, such as "Prosecuting" in "Deputy Prosecuting Attorney". */
+  private boolean isTitleWord(Token t) {
+    return t.tag().equals("VERB") && t.text().endsWith("ing");
   }
 
   /** A capitalised adjective or a country before a title ("Russian", "US"). */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import news.parallax.internal.Texts;
 import news.parallax.model.Article;
 import news.parallax.model.EntityType;
@@ -48,6 +49,13 @@ final class RuleEntityRecognizer implements EntityRecognizer {
    */
   static final int MIN_GUESSED_NAME_COUNT = 2;
 
+  /** Gendered pronouns, titles and nouns (English and Chinese): word to "m" or "f". */
+  private static final Map<String, String> GENDERED = genderedWords();
+  /** Titles of heads of state or government, English and Chinese (leader-titles.txt). */
+  private static final List<List<String>> LEADER_TITLES = leaderTitles();
+  private static final Set<String> PLACE_WORDS = Lexicon.words("en", "place-words.txt");
+  private static final Set<String> ORG_WORDS = Lexicon.words("en", "org-words.txt");
+
   private final Map<String, LatinMentions> latin = new java.util.concurrent.ConcurrentHashMap<>();
   private final HanMentions han = new HanMentions();
 
@@ -69,8 +77,50 @@ final class RuleEntityRecognizer implements EntityRecognizer {
             .find(text, tokens, s, candidates);
       }
     }
+    addOpeningSurnames(sentences, candidates);
     candidates.sort(Comparator.comparing(Candidate::span));
     return resolve(candidates);
+  }
+
+  /**
+   * A sentence that opens with the surname of a person named in full elsewhere in the article
+   * ("Luck calmly led the Colts" after "Andrew Luck") names that person, though the word on its
+   * own is an ordinary one the sentence-level pass leaves out at a sentence start.
+   */
+  private static void addOpeningSurnames(List<Sentence> sentences, List<Candidate> candidates) {
+    Set<String> surnames = new HashSet<>();
+    for (Candidate c : candidates) {
+      List<String> words = withoutSuffix(c.name());
+      if (c.kind() == Candidate.Kind.NAME && c.type() == EntityType.PERSON && words.size() >= 2
+          && Texts.hanCount(c.text()) == 0) {
+        surnames.add(words.get(words.size() - 1));
+      }
+    }
+    if (surnames.isEmpty()) {
+      return;
+    }
+    Set<Integer> covered = new HashSet<>();
+    for (Candidate c : candidates) {
+      covered.add(c.span().start());
+    }
+    List<Candidate> added = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s).tokens();
+      int first = 0;
+      while (first < tokens.size() && !Character.isLetter(tokens.get(first).text().codePointAt(0))) {
+        first++;
+      }
+      if (first >= tokens.size()) {
+        continue;
+      }
+      Token t = tokens.get(first);
+      boolean alone = first + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(first + 1).text().codePointAt(0));
+      if (surnames.contains(t.text()) && alone && !covered.contains(t.span().start())) {
+        added.add(new Candidate(t.span(), t.text(), EntityType.OTHER, Candidate.Kind.NAME, s, List.of(t.text()),
+            Set.of(), false, false, false));
+      }
+    }
+    candidates.addAll(added);
   }
 
   private static boolean isHan(List<Token> tokens) {
@@ -88,6 +138,8 @@ final class RuleEntityRecognizer implements EntityRecognizer {
   static List<Mention> resolve(List<Candidate> candidates) {
     int n = candidates.size();
     String[] keys = new String[n];
+    boolean[] shortened = new boolean[n];
+    boolean[] shortForm = new boolean[n];
     // 1. names: their own words, or the longer name they abbreviate
     Map<String, List<Integer>> byLastWord = new HashMap<>();
     Map<String, List<Integer>> byInitials = new HashMap<>();
@@ -97,7 +149,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         continue;
       }
       keys[i] = nameKey(c);
-      List<String> words = parts(c);
+      List<String> words = withoutSuffix(parts(c));
       if (words.size() >= 2 && c.type() != EntityType.PLACE && c.type() != EntityType.ORGANIZATION) {
         byLastWord.computeIfAbsent(lower(words.get(words.size() - 1)), k -> new ArrayList<>()).add(i);
       }
@@ -113,12 +165,13 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         }
       }
     }
+    List<Integer> bodies = null; // computed when first needed
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
       if (c.kind() != Candidate.Kind.NAME) {
         continue;
       }
-      List<String> words = parts(c);
+      List<String> words = withoutSuffix(parts(c));
       Integer full = null;
       if (words.size() == 1) {
         full = nearest(byLastWord.get(lower(words.get(0))), i);
@@ -133,7 +186,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         List<Integer> same = byLastWord.get(lower(words.get(words.size() - 1)));
         if (same != null) {
           for (int j : same) {
-            List<String> longer = parts(candidates.get(j));
+            List<String> longer = withoutSuffix(parts(candidates.get(j)));
             if (longer.size() > words.size() && longer.subList(longer.size() - words.size(), longer.size())
                 .equals(words)) {
               full = j;
@@ -144,6 +197,21 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       }
       if (full != null) {
         keys[i] = nameKey(candidates.get(full));
+        shortened[i] = true;
+      } else if (words.size() >= 2 && c.attributes().isEmpty()
+          && (c.type() == EntityType.PERSON || c.type() == EntityType.OTHER)) {
+        if (bodies == null) {
+          bodies = bodies(candidates);
+        }
+        Integer institution = institutionNamedAfter(candidates, bodies, words);
+        if (institution == null) {
+          institution = longerPlaceEndingWith(candidates, bodies, words);
+        }
+        if (institution != null) {
+          keys[i] = nameKey(candidates.get(institution));
+          shortened[i] = true;
+          shortForm[i] = true;
+        }
       }
     }
     // 2. one type a key, by vote; guessed Chinese names need repeating
@@ -156,14 +224,27 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       if (keys[i] == null) {
         continue;
       }
-      votes.computeIfAbsent(keys[i], k -> new EnumMap<>(EntityType.class))
-          .merge(c.type(), c.type() == EntityType.OTHER ? 0 : c.strong() ? STRONG_VOTE : 1, Integer::sum);
+      // a surname standing for a full name has no say of its own unless on evidence ("Cheeks"
+      // looks plural, like a team, but stands for "Maurice Cheeks")
+      int weight = c.type() == EntityType.OTHER || shortForm[i] || shortened[i] && !c.strong() ? 0
+          : c.strong() ? STRONG_VOTE : 1;
+      votes.computeIfAbsent(keys[i], k -> new EnumMap<>(EntityType.class)).merge(c.type(), weight, Integer::sum);
       counts.merge(keys[i], 1, Integer::sum);
       anyStrong.merge(keys[i], c.strong(), Boolean::logicalOr);
       attributes.computeIfAbsent(keys[i], k -> new HashSet<>()).addAll(c.attributes());
     }
+    Set<String> teams = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      if (keys[i] != null && candidates.get(i).team() && !shortened[i]) {
+        teams.add(keys[i]);
+      }
+    }
     Map<String, EntityType> types = new HashMap<>();
     votes.forEach((k, v) -> {
+      if (teams.contains(k)) {
+        types.put(k, EntityType.ORGANIZATION); // a side of a scored contest is a team throughout
+        return;
+      }
       EntityType best = EntityType.OTHER;
       int bestVotes = 0;
       for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
@@ -176,8 +257,10 @@ final class RuleEntityRecognizer implements EntityRecognizer {
     });
     // 3 and 4. pronouns and descriptions
     List<Mention> out = new ArrayList<>(n);
-    String lastPerson = null;
-    int lastPersonSentence = -1;
+    Map<String, String> genders = new HashMap<>();
+    attributes.forEach((k, v) -> genders.put(k, gender(k, v)));
+    List<String> recent = new ArrayList<>(); // persons named or described, least recent first
+    Map<String, Integer> recentSentence = new HashMap<>();
     Map<String, Integer> lastSeen = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
@@ -190,18 +273,21 @@ final class RuleEntityRecognizer implements EntityRecognizer {
             continue;
           }
           EntityType type = types.get(key);
+          if (c.actor() && type == EntityType.PLACE) {
+            type = EntityType.ORGANIZATION; // the state or team acting, not the place
+          }
           out.add(new Mention(c.span(), c.text(), type, key, false));
           if (type == EntityType.PERSON) {
-            lastPerson = key;
-            lastPersonSentence = c.sentence();
+            seen(recent, recentSentence, key, c.sentence());
             lastSeen.put(key, i);
           }
         }
         case PRONOUN -> {
           // first-person pronouns (definite false) are the unnamed speaker
-          String key = c.definite() && lastPerson != null && c.sentence() - lastPersonSentence <= MAX_PRONOUN_GAP
-              ? lastPerson : null;
-          out.add(new Mention(c.span(), c.text(), EntityType.PERSON, key, true));
+          String key = c.definite() ? pronounPerson(c, recent, recentSentence, genders) : null;
+          EntityType type = c.plural() && !groupOfPeopleBefore(candidates, types, keys, i) ? EntityType.OTHER
+              : EntityType.PERSON;
+          out.add(new Mention(c.span(), c.text(), type, key, true));
         }
         case RELATIVE -> {
           // "who" and "where" stand for the mention they follow
@@ -216,8 +302,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
           }
           out.add(new Mention(c.span(), c.text(), c.type(), key, true));
           if (key != null) {
-            lastPerson = key;
-            lastPersonSentence = c.sentence();
+            seen(recent, recentSentence, key, c.sentence());
           }
         }
         default -> throw new IllegalStateException("unknown kind " + c.kind());
@@ -226,12 +311,125 @@ final class RuleEntityRecognizer implements EntityRecognizer {
     return out;
   }
 
+  private static List<List<String>> leaderTitles() {
+    List<List<String>> out = new ArrayList<>();
+    for (String t : new TreeSet<>(Lexicon.lower("en", "leader-titles.txt"))) {
+      out.add(List.of(t.split(" ")));
+    }
+    for (String t : new TreeSet<>(Lexicon.words("zh", "leader-titles.txt"))) {
+      out.add(List.of(t));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether the title words hold a head of state's or government's title. */
+  private static boolean isLeader(Set<String> attributes) {
+    for (List<String> title : LEADER_TITLES) {
+      if (attributes.containsAll(title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, String> genderedWords() {
+    Map<String, String> out = new HashMap<>(Lexicon.pairs("en", "gendered-words.txt"));
+    out.putAll(Lexicon.pairs("zh", "gendered-words.txt"));
+    return Map.copyOf(out);
+  }
+
+  /** Makes {@code key} the most recent person. */
+  private static void seen(List<String> recent, Map<String, Integer> recentSentence, String key, int sentence) {
+    recent.remove(key);
+    recent.add(key);
+    recentSentence.put(key, sentence);
+  }
+
+  /**
+   * The most recent person at most {@link #MAX_PRONOUN_GAP} sentences back whose gender fits
+   * the pronoun's ("she" passes over a person known as a man), or null. A person of unknown
+   * gender takes the pronoun's from then on.
+   */
+  private static String pronounPerson(Candidate c, List<String> recent, Map<String, Integer> recentSentence,
+      Map<String, String> genders) {
+    String wanted = GENDERED.getOrDefault(c.head(), "");
+    for (int k = recent.size() - 1; k >= 0; k--) {
+      String key = recent.get(k);
+      if (c.sentence() - recentSentence.get(key) > MAX_PRONOUN_GAP) {
+        return null;
+      }
+      String has = genders.getOrDefault(key, "");
+      if (wanted.isEmpty() || has.isEmpty() || has.equals(wanted)) {
+        if (has.isEmpty() && !wanted.isEmpty()) {
+          genders.put(key, wanted);
+        }
+        return key;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A person's gender from the title or kind words seen with the name ("mrs", "actress") and
+   * from its given name (ECDICT): "m", "f", or "" when unknown or contradictory.
+   */
+  private static String gender(String key, Set<String> attributes) {
+    String found = "";
+    for (String a : new TreeSet<>(attributes)) {
+      String g = GENDERED.getOrDefault(a, "");
+      if (!g.isEmpty()) {
+        if (!found.isEmpty() && !found.equals(g)) {
+          return "";
+        }
+        found = g;
+      }
+    }
+    if (found.isEmpty() && Texts.hanCount(key) == 0) {
+      int space = key.indexOf(' ');
+      if (space > 0) {
+        found = news.parallax.text.NameGazetteer.get().genderOf(key.substring(0, space));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether "they" at {@code i} has a group of people to stand for: the nearest plural mention
+   * before it, in its sentence or the one before, is a plural person description ("police",
+   * "users"), a plural person pronoun, or a second person named in a row. A team ("the Colts")
+   * or no plural mention at all (things: "the updates") leaves it no person.
+   */
+  private static boolean groupOfPeopleBefore(List<Candidate> candidates, Map<String, EntityType> types,
+      String[] keys, int i) {
+    int sentence = candidates.get(i).sentence();
+    int persons = 0;
+    for (int k = i - 1; k >= 0 && candidates.get(k).sentence() >= sentence - 1; k--) {
+      Candidate c = candidates.get(k);
+      EntityType type = keys[k] != null ? types.get(keys[k]) : c.type();
+      if (c.kind() == Candidate.Kind.DESCRIPTION && c.plural()) {
+        return type == EntityType.PERSON;
+      }
+      if (c.kind() == Candidate.Kind.PRONOUN && c.plural()) {
+        return groupOfPeopleBefore(candidates, types, keys, k);
+      }
+      if (c.kind() == Candidate.Kind.NAME && type == EntityType.ORGANIZATION && c.text().endsWith("s")) {
+        return false;
+      }
+      if (c.kind() == Candidate.Kind.NAME && type == EntityType.PERSON && ++persons == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The most recently named person the description fits, or null. */
   private static String describedPerson(Candidate c, Map<String, Integer> lastSeen,
       Map<String, Set<String>> attributes) {
     String head = c.head();
-    boolean generic = "generic".equals(Lexicon.pairs("en", "role-nouns.txt").get(head))
-        || HanMentions.GENERIC.contains(head);
+    String kind = Lexicon.pairs("en", "role-nouns.txt").getOrDefault(head,
+        Lexicon.pairs("zh", "role-nouns.txt").getOrDefault(head, ""));
+    boolean official = kind.equals("official");
+    boolean generic = kind.equals("generic") || official;
     String best = null;
     int bestAt = -1;
     for (Map.Entry<String, Integer> e : lastSeen.entrySet()) {
@@ -239,7 +437,8 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       if (attrs.isEmpty()) {
         continue;
       }
-      boolean headFits = generic || attrs.contains(head);
+      // "the official" is not how news refers to a president ("该官员" is not 普京)
+      boolean headFits = attrs.contains(head) || generic && !(official && isLeader(attrs));
       boolean modifiersFit = true;
       for (String m : c.attributes()) {
         if (!attrs.contains(m) && (Texts.hanCount(m) > 0 || isProperModifier(m))) {
@@ -288,6 +487,69 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       }
     }
     return before != null ? before : after;
+  }
+
+  /**
+   * The first place or organisation in the article named after these words and one place or
+   * organisation word ("Betty Ford Center" for "Betty Ford": the clinic, not the person), or null.
+   */
+  private static Integer institutionNamedAfter(List<Candidate> candidates, List<Integer> bodies,
+      List<String> words) {
+    for (int j : bodies) {
+      List<String> longer = candidates.get(j).name();
+      if (longer.size() == words.size() + 1 && longer.subList(0, words.size()).equals(words)
+          && (PLACE_WORDS.contains(longer.get(words.size())) || ORG_WORDS.contains(longer.get(words.size())))) {
+        return j;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first place or organisation in the article whose name ends with these words, dashes
+   * aside ("Joint Base Elmendorf-Richardson" for "Elmendorf–Richardson"), or null.
+   */
+  private static Integer longerPlaceEndingWith(List<Candidate> candidates, List<Integer> bodies,
+      List<String> words) {
+    String tail = " " + dashless(words);
+    for (int j : bodies) {
+      String longer = " " + dashless(candidates.get(j).name());
+      if (longer.length() > tail.length() && longer.endsWith(tail)) {
+        return j;
+      }
+    }
+    return null;
+  }
+
+  /** The places and organisations named on evidence (their indexes), which shorter names may stand for. */
+  private static List<Integer> bodies(List<Candidate> candidates) {
+    List<Integer> out = new ArrayList<>();
+    for (int j = 0; j < candidates.size(); j++) {
+      Candidate o = candidates.get(j);
+      if (o.kind() == Candidate.Kind.NAME && o.strong() && o.name().size() >= 2
+          && (o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION)) {
+        out.add(j);
+      }
+    }
+    return out;
+  }
+
+  private static String dashless(List<String> words) {
+    return String.join(" ", words).replace('-', ' ').replace('–', ' ').replaceAll(" +", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** The words of a name without a generational suffix ("Comeaux" for "Arcade Joseph Comeaux Jr."). */
+  private static List<String> withoutSuffix(List<String> words) {
+    if (words.size() > 2) {
+      String last = lower(words.get(words.size() - 1));
+      if (last.endsWith(".")) {
+        last = last.substring(0, last.length() - 1);
+      }
+      if (LatinMentions.NAME_SUFFIXES.contains(last)) {
+        return words.subList(0, words.size() - 1);
+      }
+    }
+    return words;
   }
 
   /** The words of a name: Latin words, or the parts of a Chinese name split at "·". */

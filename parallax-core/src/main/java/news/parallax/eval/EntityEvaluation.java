@@ -57,6 +57,19 @@ public final class EntityEvaluation {
 
   /** Analyzes and scores the documents. */
   public Result run(List<EcbPlusMentions.Document> docs) {
+    return run(docs, line -> {});
+  }
+
+  /**
+   * Analyzes and scores the documents, and reports every prediction and every missed gold
+   * mention to {@code details}, one tab-separated line each: {@code TP} (a matched prediction),
+   * {@code FP} (a prediction with no gold mention of its type) or {@code FN} (a gold mention no
+   * prediction of its type matched); the type; {@code name} or {@code role} for predictions,
+   * {@code gold} for gold mentions; the document; the mention; the type and text of an
+   * overlapping mention of the other side (for missed ones, a prediction of any type), or
+   * {@code -}; and the sentence. The matching is the one the scores use.
+   */
+  public Result run(List<EcbPlusMentions.Document> docs, java.util.function.Consumer<String> details) {
     MentionScore all = new MentionScore(0, 0, 0);
     MentionScore names = all;
     MentionScore person = all;
@@ -67,7 +80,9 @@ public final class EntityEvaluation {
       String body = d.article().text();
       List<Span> paragraphs = paragraphSpans(d.article().paragraphs());
       List<Scored> predicted = new ArrayList<>();
+      List<Scored> any = new ArrayList<>();
       for (Mention m : mentions) {
+        any.add(new Scored(m.span(), m.type(), !m.role()));
         if (m.type() != EntityType.PERSON && m.type() != EntityType.PLACE) {
           continue;
         }
@@ -82,6 +97,7 @@ public final class EntityEvaluation {
           gold.add(new Scored(g.span(), g.type(), named(body, g.span(), paragraphs.get(g.sentence()))));
         }
       }
+      report(d.name(), body, paragraphs, predicted, any, gold, details);
       all = all.plus(score(predicted, gold, null, false));
       names = names.plus(score(predicted, gold, null, true));
       person = person.plus(score(predicted, gold, EntityType.PERSON, false));
@@ -91,6 +107,60 @@ public final class EntityEvaluation {
   }
 
   private record Scored(Span span, EntityType type, boolean named) {}
+
+  private static void report(String doc, String body, List<Span> paragraphs, List<Scored> predicted,
+      List<Scored> any, List<Scored> gold, java.util.function.Consumer<String> details) {
+    boolean[] usedP = new boolean[predicted.size()];
+    boolean[] usedG = new boolean[gold.size()];
+    for (EntityType t : new EntityType[] {EntityType.PERSON, EntityType.PLACE}) {
+      for (int gi = 0; gi < gold.size(); gi++) {
+        Scored gm = gold.get(gi);
+        if (gm.type() != t) {
+          continue;
+        }
+        int best = -1;
+        int bestOverlap = 0;
+        for (int i = 0; i < predicted.size(); i++) {
+          Scored pm = predicted.get(i);
+          if (usedP[i] || pm.type() != t || !pm.span().overlaps(gm.span())) {
+            continue;
+          }
+          int overlap = Math.min(pm.span().end(), gm.span().end()) - Math.max(pm.span().start(), gm.span().start());
+          if (overlap > bestOverlap) {
+            best = i;
+            bestOverlap = overlap;
+          }
+        }
+        if (best >= 0) {
+          usedP[best] = true;
+          usedG[gi] = true;
+        }
+      }
+    }
+    for (int i = 0; i < predicted.size(); i++) {
+      Scored pm = predicted.get(i);
+      details.accept(line(usedP[i] ? "TP" : "FP", pm, pm.named() ? "name" : "role", doc, body, paragraphs, gold));
+    }
+    for (int i = 0; i < gold.size(); i++) {
+      if (!usedG[i]) {
+        details.accept(line("FN", gold.get(i), "gold", doc, body, paragraphs, any));
+      }
+    }
+  }
+
+  private static String line(String kind, Scored m, String how, String doc, String body, List<Span> paragraphs,
+      List<Scored> other) {
+    String overlapping = "-";
+    for (Scored o : other) {
+      if (o.span().overlaps(m.span())) {
+        overlapping = o.type() + ":" + o.span().of(body);
+        break;
+      }
+    }
+    int p = paragraphOf(paragraphs, m.span());
+    String sentence = p < 0 ? "" : paragraphs.get(p).of(body);
+    return String.join("\t", kind, m.type().toString(), how, doc, m.span().of(body), overlapping, sentence);
+  }
 
   /** Greedy one-to-one matching by overlap, same type required. */
   private static MentionScore score(List<Scored> predicted, List<Scored> gold, EntityType only, boolean namesOnly) {

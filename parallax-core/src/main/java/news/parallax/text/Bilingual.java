@@ -37,6 +37,8 @@ public final class Bilingual {
   private static volatile Bilingual instance;
 
   private static final Pattern NAME_MARK = Pattern.compile("人名|地名|男子名|女子名|男人名|女人名|[（(]姓[)）]|姓氏");
+  /** ECDICT's gender marks after a given name's rendering: "佩顿(m.)", "艾达(f.)". */
+  private static final Pattern GENDER_MARK = Pattern.compile("[（(][mf]\\.[)）]");
   private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*\\]|[（(〔][^）)〕]*[）)〕]");
   private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}·]{2,}");
 
@@ -49,17 +51,21 @@ public final class Bilingual {
    * @param place whether ECDICT marks it as a place name (地名)
    * @param given whether it is a given name (男子名, 女子名)
    * @param organization whether its first sense is a company (公司)
+   * @param gender for given names: "m" (男子名, "(m.)"), "f" (女子名, "(f.)"), else ""
    */
   record Name(String english, List<String> chinese, boolean person, boolean place, boolean given,
-      boolean organization) {}
+      boolean organization, String gender) {}
 
   private final Map<String, List<String>> enToZh;
   private final Map<String, List<String>> zhToEn;
   private final List<Name> names;
   private final java.util.Set<String> nameOnly;
 
+  private final java.util.Set<String> properNouns;
+
   private Bilingual(Map<String, List<String>> enToZh, Map<String, List<String>> zhToEn, List<Name> names,
-      java.util.Set<String> nameOnly) {
+      java.util.Set<String> nameOnly, java.util.Set<String> properNouns) {
+    this.properNouns = properNouns;
     this.enToZh = enToZh;
     this.zhToEn = zhToEn;
     this.names = names;
@@ -85,6 +91,14 @@ public final class Bilingual {
   public boolean isCommonWord(String english) {
     String key = english.toLowerCase(Locale.ROOT);
     return enToZh.containsKey(key) && !nameOnly.contains(key);
+  }
+
+  /**
+   * Whether the dictionary writes the word only with a capital ("Horton", a film title): a
+   * proper noun, though it may be in common use.
+   */
+  public boolean isProperNoun(String english) {
+    return properNouns.contains(english.toLowerCase(Locale.ROOT));
   }
 
   /** The person and place names of the dictionary, in dictionary order. */
@@ -129,6 +143,8 @@ public final class Bilingual {
     Map<String, Integer> rank = new HashMap<>();
     List<Name> names = new ArrayList<>();
     java.util.Set<String> nameOnly = new java.util.HashSet<>();
+    java.util.Set<String> capitalised = new java.util.HashSet<>();
+    java.util.Set<String> lowerCase = new java.util.HashSet<>();
     try (InputStream in = Bilingual.class.getClassLoader().getResourceAsStream("ecdict.csv")) {
       if (in == null) {
         throw new IllegalStateException("ecdict.csv is not on the class path");
@@ -171,6 +187,11 @@ public final class Bilingual {
           continue;
         }
         String key = word.toLowerCase(Locale.ROOT);
+        if (Character.isUpperCase(word.charAt(0))) {
+          capitalised.add(key); // a proper noun ("Horton", a film), unless also written in lower case
+        } else {
+          lowerCase.add(key);
+        }
         int wordRank = bnc > 0 ? bnc : frq > 0 ? frq : Integer.MAX_VALUE / 2;
         if (enToZh.containsKey(key) && rank.getOrDefault(key, Integer.MAX_VALUE) <= wordRank) {
           continue;
@@ -181,6 +202,7 @@ public final class Bilingual {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read ecdict.csv", e);
     }
+    capitalised.removeAll(lowerCase);
     Map<String, List<String>> byTermRanked = new HashMap<>();
     List<String> words = new ArrayList<>(enToZh.keySet());
     words.sort((a, b) -> {
@@ -193,7 +215,8 @@ public final class Bilingual {
       }
     }
     byTermRanked.forEach((k, v) -> zhToEn.put(k, List.copyOf(v)));
-    return new Bilingual(Map.copyOf(enToZh), Map.copyOf(zhToEn), List.copyOf(names), java.util.Set.copyOf(nameOnly));
+    return new Bilingual(Map.copyOf(enToZh), Map.copyOf(zhToEn), List.copyOf(names), java.util.Set.copyOf(nameOnly),
+        java.util.Set.copyOf(capitalised));
   }
 
   /** The name an entry marks (人名, 地名, 姓, 男子名, 女子名) with its Chinese renderings, or null. */
@@ -213,19 +236,28 @@ public final class Bilingual {
     String firstSense = translation.split("\\\\n|\\n")[0];
     boolean organization = Character.isUpperCase(word.charAt(0)) && firstSense.contains("公司")
         || firstSense.contains("公司名");
-    if (!glossed && !organization && !NAME_MARK.matcher(translation).find()) {
+    if (!glossed && !organization && !NAME_MARK.matcher(translation).find()
+        && !GENDER_MARK.matcher(translation).find()) {
       return null;
     }
     List<String> chinese = new ArrayList<>();
     boolean carry = false;
+    boolean masculine = false;
+    boolean feminine = false;
     for (String piece : translation.split("\\\\n|\\n|[；;]")) {
-      boolean marked = NAME_MARK.matcher(piece).find();
+      boolean gendered = GENDER_MARK.matcher(piece).find();
+      boolean marked = NAME_MARK.matcher(piece).find() || gendered;
       if (!marked && !carry) {
         continue;
       }
       if (marked) {
-        boolean g = piece.contains("男子名") || piece.contains("女子名") || piece.contains("男人名")
-            || piece.contains("女人名");
+        boolean male = piece.contains("男子名") || piece.contains("男人名") || piece.contains("(m.)")
+            || piece.contains("（m.）");
+        boolean female = piece.contains("女子名") || piece.contains("女人名") || piece.contains("(f.)")
+            || piece.contains("（f.）");
+        masculine |= male;
+        feminine |= female;
+        boolean g = gendered || male || female;
         given |= g;
         person |= g || piece.contains("人名") || piece.contains("姓)") || piece.contains("姓）")
             || piece.contains("姓氏");
@@ -250,10 +282,13 @@ public final class Bilingual {
         chinese.add(m.group());
       }
     }
-    if (chinese.isEmpty() && !glossed && !organization) {
+    if (chinese.isEmpty() && !glossed && !organization && !given) {
+      // a given name rendered by one character ("简（女子名）" for Jane) is still a given name;
+      // a one-character rendering is too ambiguous to keep as its Chinese form
       return null;
     }
-    return new Name(word.toLowerCase(Locale.ROOT), List.copyOf(chinese), person, place, given, organization);
+    String gender = masculine == feminine ? "" : masculine ? "m" : "f";
+    return new Name(word.toLowerCase(Locale.ROOT), List.copyOf(chinese), person, place, given, organization, gender);
   }
 
   private static List<String> terms(String translation) {

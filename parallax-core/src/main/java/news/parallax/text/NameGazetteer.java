@@ -50,6 +50,7 @@ public final class NameGazetteer {
   private final Map<String, List<String>> latinToHan;
   private final Map<String, List<String>> hanToLatin;
   private final Set<String> givenNames;
+  private final Map<String, String> givenGenders;
   private final Map<Character, Double> transliteration;
 
   private NameGazetteer() {
@@ -58,6 +59,7 @@ public final class NameGazetteer {
     Map<String, List<String>> l2h = new HashMap<>();
     Map<String, List<String>> h2l = new HashMap<>();
     Set<String> given = new HashSet<>();
+    Map<String, String> genders = new HashMap<>();
     // 1. CLDR territories and exemplar cities: the most reliable place names
     com.ibm.icu.text.LocaleDisplayNames shortNames = com.ibm.icu.text.LocaleDisplayNames.getInstance(
         ULocale.ENGLISH, com.ibm.icu.text.DisplayContext.LENGTH_SHORT);
@@ -106,6 +108,12 @@ public final class NameGazetteer {
       latinTypes.putIfAbsent(n.english(), new Known(type, "ecdict"));
       if (n.given()) {
         given.add(n.english());
+        if (!n.gender().isEmpty()) {
+          String before = genders.putIfAbsent(n.english(), n.gender());
+          if (before != null && !before.equals(n.gender())) {
+            genders.put(n.english(), ""); // entries disagree (Jean): unknown
+          }
+        }
       }
       for (String zh : n.chinese()) {
         hanTypes.putIfAbsent(zh, new Known(type, "ecdict"));
@@ -138,6 +146,13 @@ public final class NameGazetteer {
     latinToHan = freeze(l2h);
     hanToLatin = freeze(h2l);
     givenNames = Set.copyOf(given);
+    Map<String, String> known = new HashMap<>();
+    genders.forEach((k, v) -> {
+      if (!v.isEmpty()) {
+        known.put(k, v);
+      }
+    });
+    givenGenders = Map.copyOf(known);
     transliteration = Map.copyOf(score);
   }
 
@@ -166,6 +181,14 @@ public final class NameGazetteer {
   /** Whether the word is a given name ("Vladimir", "Lindsay"). */
   public boolean isGivenName(String word) {
     return givenNames.contains(lower(word));
+  }
+
+  /**
+   * The gender ECDICT gives a given name: "m" ("Vladimir"), "f" ("Jane"), or "" when it gives
+   * none or both.
+   */
+  public String genderOf(String givenName) {
+    return givenGenders.getOrDefault(lower(givenName), "");
   }
 
   /** The Chinese renderings of a Latin-script name. */

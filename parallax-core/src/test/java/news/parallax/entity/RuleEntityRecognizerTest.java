@@ -78,6 +78,102 @@ class RuleEntityRecognizerTest {
     }
   }
 
+  private static List<Mention> mentions(String... paragraphs) {
+    Article a = new Article("t", "t", null, null, null, null, null, "en", List.of(paragraphs), List.of(), 0);
+    return EntityRecognizer.standard().recognize(a, TextAnalyzer.standard().analyze(a));
+  }
+
+  private static Mention in(List<Mention> ms, String text) {
+    return ms.stream().filter(m -> m.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no mention " + text + " in " + ms));
+  }
+
+  @Test
+  void pronounsPassOverPersonsOfTheOtherGender() {
+    assertTrue(news.parallax.text.NameGazetteer.get().isGivenName("Jane"), "a one-character rendering");
+    assertEquals("f", news.parallax.text.NameGazetteer.get().genderOf("Jane"));
+    List<Mention> ms = mentions("Vladimir Putin arrived in Geneva and met Jane Smith.",
+        "He said the talks were useful.", "She agreed.");
+    assertEquals("Vladimir Putin", in(ms, "He").key(), "the most recent person is a woman");
+    assertEquals("Jane Smith", in(ms, "She").key());
+  }
+
+  @Test
+  void aPresidentIsNotTheOfficial() {
+    Article a = new Article("z", "z", null, null, null, null, null, "zh",
+        List.of("俄罗斯总统普京在记者会上表示，下次在莫斯科见。", "该官员透露，会谈持续了将近三个小时。"),
+        List.of(), 0);
+    List<Mention> ms = EntityRecognizer.standard().recognize(a, TextAnalyzer.standard().analyze(a));
+    assertNull(in(ms, "该官员").key());
+    List<Mention> en = mentions("Russian President Vladimir Putin spoke on Monday.",
+        "The official said talks went well.",
+        "The Russian leader left.");
+    assertNull(in(en, "The official").key());
+    assertEquals("Vladimir Putin", in(en, "The Russian leader").key());
+  }
+
+  @Test
+  void placeExpressionsAreOneMention() {
+    List<Mention> ms = mentions("The quake struck Indonesia's Aceh province and shook the Yida refugee camp.",
+        "She grew up in Wasilla, Alaska, and moved to Fort Smith, Ark. last year.",
+        "An Oklahoma man was arrested.");
+    assertEquals(EntityType.PLACE, in(ms, "Indonesia's Aceh province").type());
+    assertEquals("Aceh", in(ms, "Indonesia's Aceh province").key());
+    assertEquals(EntityType.PLACE, in(ms, "Wasilla, Alaska").type());
+    assertEquals(EntityType.PLACE, in(ms, "Fort Smith, Ark.").type());
+    Mention man = in(ms, "An Oklahoma man");
+    assertTrue(man.role());
+    assertEquals(EntityType.PERSON, man.type());
+    assertTrue(ms.stream().noneMatch(m -> m.text().equals("Oklahoma")), "the place is the man's attribute");
+  }
+
+  @Test
+  void placesActingAreNotLocationsAndTeamsAreNotPeople() {
+    List<Mention> ms = mentions("Israel's assault on Gaza continued. Sudan bombed a camp in South Sudan.",
+        "Creighton defeated Drake 65 - 53 on Friday in Omaha.",
+        "Creighton will play again on Saturday.");
+    assertEquals(EntityType.ORGANIZATION, in(ms, "Israel").type());
+    assertEquals(EntityType.ORGANIZATION, in(ms, "Sudan").type());
+    assertEquals(EntityType.PLACE, in(ms, "Gaza").type());
+    assertEquals(EntityType.PLACE, in(ms, "South Sudan").type());
+    assertTrue(ms.stream().filter(m -> m.text().equals("Creighton"))
+        .allMatch(m -> m.type() == EntityType.ORGANIZATION));
+    assertEquals(EntityType.ORGANIZATION, in(ms, "Drake").type());
+  }
+
+  @Test
+  void nationalitiesStandingForPeopleAreDescriptions() {
+    List<Mention> ms = mentions("Klitschko floored Thompson, and the 40-year-old American never recovered.",
+        "One Australian and one English climber died.", "The Colts won again.");
+    assertEquals(EntityType.PERSON, in(ms, "the 40-year-old American").type());
+    assertTrue(in(ms, "the 40-year-old American").role());
+    assertEquals(EntityType.PERSON, in(ms, "One Australian").type());
+    assertTrue(ms.stream().noneMatch(m -> m.text().endsWith("Colts") && m.type() == EntityType.PERSON));
+  }
+
+  @Test
+  void theyNeedsAGroupOfPeople() {
+    List<Mention> ms = mentions("Microsoft released the updates on Tuesday.", "They fix a flaw in the browser.",
+        "Police arrested two men.", "They were charged on Friday.");
+    List<Mention> they = ms.stream().filter(m -> m.text().equals("They")).toList();
+    assertEquals(EntityType.OTHER, they.get(0).type(), "things, not people");
+    assertEquals(EntityType.PERSON, they.get(1).type());
+  }
+
+  @Test
+  void surnamesWithSuffixesAndInstitutionsNamedAfterPeople() {
+    List<Mention> ms = mentions("Police caught Arcade Joseph Comeaux Jr. on Monday.", "Comeaux was caught in Houston.",
+        "Lohan checked into the Betty Ford Center.", "She stayed at Betty Ford for weeks.");
+    assertEquals("Arcade Joseph Comeaux Jr.", in(ms, "Comeaux").key());
+    assertEquals(EntityType.PERSON, in(ms, "Comeaux").type());
+    assertEquals(EntityType.PLACE, in(ms, "Betty Ford").type());
+    List<Mention> luck = mentions("The Colts drafted Andrew Luck in April.", "Luck calmly led the Colts to a win.");
+    assertEquals("Andrew Luck", in(luck, "Luck").key(), "an ordinary word opening a sentence, but his surname");
+    List<Mention> base = mentions("The summit took place at Joint Base Elmendorf-Richardson in Anchorage.",
+        "Troops at Elmendorf–Richardson base cheered.");
+    assertEquals(EntityType.PLACE, in(base, "Elmendorf–Richardson base").type(), "a base, not a Mr. Richardson");
+  }
+
   @Test
   void randomInputNeverThrows() {
     Random r = new Random(7);
