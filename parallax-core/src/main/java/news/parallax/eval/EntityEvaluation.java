@@ -118,19 +118,7 @@ public final class EntityEvaluation {
         if (gm.type() != t) {
           continue;
         }
-        int best = -1;
-        int bestOverlap = 0;
-        for (int i = 0; i < predicted.size(); i++) {
-          Scored pm = predicted.get(i);
-          if (usedP[i] || pm.type() != t || !pm.span().overlaps(gm.span())) {
-            continue;
-          }
-          int overlap = Math.min(pm.span().end(), gm.span().end()) - Math.max(pm.span().start(), gm.span().start());
-          if (overlap > bestOverlap) {
-            best = i;
-            bestOverlap = overlap;
-          }
-        }
+        int best = bestMatch(predicted, usedP, gm);
         if (best >= 0) {
           usedP[best] = true;
           usedG[gi] = true;
@@ -171,25 +159,31 @@ public final class EntityEvaluation {
     boolean[] used = new boolean[p.size()];
     int matched = 0;
     for (Scored gm : g) {
-      int best = -1;
-      int bestOverlap = 0;
-      for (int i = 0; i < p.size(); i++) {
-        Scored pm = p.get(i);
-        if (used[i] || pm.type() != gm.type() || !pm.span().overlaps(gm.span())) {
-          continue;
-        }
-        int overlap = Math.min(pm.span().end(), gm.span().end()) - Math.max(pm.span().start(), gm.span().start());
-        if (overlap > bestOverlap) {
-          best = i;
-          bestOverlap = overlap;
-        }
-      }
+      int best = bestMatch(p, used, gm);
       if (best >= 0) {
         used[best] = true;
         matched++;
       }
     }
     return new MentionScore(matched, p.size(), g.size());
+  }
+
+  /** The unused prediction of the gold mention's type that overlaps it most, or -1. */
+  private static int bestMatch(List<Scored> predicted, boolean[] used, Scored gm) {
+    int best = -1;
+    int bestOverlap = 0;
+    for (int i = 0; i < predicted.size(); i++) {
+      Scored pm = predicted.get(i);
+      if (used[i] || pm.type() != gm.type() || !pm.span().overlaps(gm.span())) {
+        continue;
+      }
+      int overlap = Math.min(pm.span().end(), gm.span().end()) - Math.max(pm.span().start(), gm.span().start());
+      if (overlap > bestOverlap) {
+        best = i;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
   }
 
   /** A gold mention is a name when it holds a capitalised word that does not open its sentence. */

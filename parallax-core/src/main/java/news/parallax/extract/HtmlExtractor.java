@@ -155,13 +155,13 @@ final class HtmlExtractor {
     }
     List<String> names = new ArrayList<>();
     if (d.outlet != null) {
-      names.add(squash(d.outlet));
+      names.add(SiteChrome.squash(d.outlet));
     }
     String host = d.url == null ? null : Outlets.fromUrl(d.url);
     if (host != null) {
       String[] parts = host.split("\\.");
       if (parts.length >= 2) {
-        names.add(squash(parts[parts.length - 2].length() <= 3 && parts.length >= 3
+        names.add(SiteChrome.squash(parts[parts.length - 2].length() <= 3 && parts.length >= 3
             ? parts[parts.length - 3] : parts[parts.length - 2]));
       }
     }
@@ -173,13 +173,13 @@ final class HtmlExtractor {
       if (Texts.wordLength(p) > SELF_PROMO_WORDS) {
         continue;
       }
-      String sq = squash(p);
+      String sq = SiteChrome.squash(p);
       for (String n : names) {
         if (!sq.contains(n)) {
           continue;
         }
         if (before == null) {
-          before = squash((d.title == null ? "" : d.title) + " "
+          before = SiteChrome.squash((d.title == null ? "" : d.title) + " "
               + String.join(" ", paragraphs.subList(0, tail)));
           names.removeIf(before::contains); // the article is about the site's own business
           if (!names.contains(n)) {
@@ -190,18 +190,6 @@ final class HtmlExtractor {
         break;
       }
     }
-  }
-
-  /** Lower-case letters and digits only: "Breaking Belize News" and "breakingbelizenews" agree. */
-  private static String squash(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        b.append(Character.toLowerCase(c));
-      }
-    }
-    return b.toString();
   }
 
   private List<String> body(HtmlBlocks.Cut cut, PageExtractor.Draft d) {

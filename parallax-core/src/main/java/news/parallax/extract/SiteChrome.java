@@ -38,7 +38,7 @@ final class SiteChrome {
       String page = String.valueOf(a.text().hashCode()) + ":" + a.text().length();
       Map<String, Set<String>> byKey = pagesByKeyBySite.computeIfAbsent(site, k -> new HashMap<>());
       for (String p : a.paragraphs()) {
-        String key = key(p);
+        String key = squash(p);
         if (key.length() >= MIN_KEY_CHARS) {
           byKey.computeIfAbsent(key, k -> new HashSet<>()).add(page);
         }
@@ -55,7 +55,7 @@ final class SiteChrome {
       List<String> kept = new ArrayList<>();
       int removedChars = 0;
       for (String p : a.paragraphs()) {
-        Set<String> pages = byKey.get(key(p));
+        Set<String> pages = byKey.get(squash(p));
         if (pages != null && pages.size() >= MIN_PAGES) {
           removedChars += p.length();
         } else {
@@ -80,7 +80,8 @@ final class SiteChrome {
     return a.url() == null ? null : Outlets.fromUrl(a.url());
   }
 
-  private static String key(String s) {
+  /** Lower-case letters and digits only: "Breaking Belize News" and "breakingbelizenews" agree. */
+  static String squash(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
