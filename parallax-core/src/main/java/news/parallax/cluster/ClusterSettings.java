@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param embedder an optional embedding signal, blended into the similarity
  * @param embeddingWeight the embedding similarity's share when an embedder is present
  * @param refinePasses passes that reassign open stories' members to their closest centroid
- *     when the stories are read (0 = off)
+ *     when the stories are read, after two-event stories are split (0 = neither)
  */
 public record ClusterSettings(double threshold, double mergeThreshold, int maxGapDays,
     int maxSpanDays, Optional<Embedder> embedder, double embeddingWeight,

@@ -27,13 +27,13 @@ class ClusteringEvalGateTest {
   /** Measured 0.913 in corpus file order. */
   static final double ECB_CORPUS_ORDER_EVENT_F1_FLOOR = 0.910;
   /** Measured 0.893 with refinement off (the single pass alone). */
-  static final double ECB_SINGLE_PASS_EVENT_F1_FLOOR = 0.885;
+  static final double ECB_SINGLE_PASS_EVENT_F1_FLOOR = 0.890;
   /** Measured 0.870 in corpus file order with refinement off. */
-  static final double ECB_SINGLE_PASS_CORPUS_ORDER_EVENT_F1_FLOOR = 0.860;
-  /** Measured 0.694 (|r| of similarity against Overall). */
-  static final double SEMEVAL_ABS_PEARSON_FLOOR = 0.685;
-  /** Measured 0.881. */
-  static final double SEMEVAL_AUC_FLOOR = 0.87;
+  static final double ECB_SINGLE_PASS_CORPUS_ORDER_EVENT_F1_FLOOR = 0.867;
+  /** Measured 0.695 (|r| of similarity against Overall). */
+  static final double SEMEVAL_ABS_PEARSON_FLOOR = 0.692;
+  /** Measured 0.883. */
+  static final double SEMEVAL_AUC_FLOOR = 0.880;
 
   @Test
   void ecbPlusEventLevel() {
