@@ -678,6 +678,12 @@ final class CentroidClusterer implements StoryClusterer {
   static final double SPLIT_COSINE = 0.5;
   /** Each half of a split holds at least this many members (2 → 0.908, 3 → 0.911). */
   static final int SPLIT_MIN = 3;
+  /**
+   * A story is split at most this many times over per read (into at most 2^3 pieces), which
+   * keeps a read linear in the open window's members even when a story would peel off a few
+   * members at a time; on ECB+ a depth of 1 scores the same.
+   */
+  static final int SPLIT_DEPTH = 3;
   /** Most reassignment rounds of the 2-means bisection. */
   static final int SPLIT_ITERATIONS = 10;
 
@@ -685,13 +691,15 @@ final class CentroidClusterer implements StoryClusterer {
    * Splits open single-language stories that hold two events: each is bisected by spherical
    * 2-means over its member vectors, and the halves become two stories when their centroids'
    * cosine stays under {@link #SPLIT_COSINE}. The half holding the earliest member keeps the
-   * story; the pieces are examined again.
+   * story; the pieces are examined again, down to {@link #SPLIT_DEPTH} splits.
    */
   private void split() {
     List<Cluster> work = new ArrayList<>(open);
+    List<Integer> depth = new ArrayList<>(java.util.Collections.nCopies(work.size(), 0));
     for (int w = 0; w < work.size(); w++) {
       Cluster c = work.get(w);
-      if (c.retired || c.merged || c.vectors.size() != c.members.size()
+      int d = depth.get(w);
+      if (d >= SPLIT_DEPTH || c.retired || c.merged || c.vectors.size() != c.members.size()
           || c.members.size() < 2 * SPLIT_MIN || c.languages.size() != 1) {
         continue;
       }
@@ -733,6 +741,8 @@ final class CentroidClusterer implements StoryClusterer {
       rebuild(nc);
       work.add(c);
       work.add(nc);
+      depth.add(d + 1);
+      depth.add(d + 1);
     }
   }
 
