@@ -51,8 +51,10 @@ final class CharGrams {
   }
 
   /**
-   * The script most of the article's letters are in ({@code null} without letters); two
-   * articles in different scripts share no runs, so their run cosine says nothing.
+   * The script most of the article's words are in, by their first letter ({@code null}
+   * without words; words, not letters, so that a Han word of two characters counts as much as
+   * a Latin word of eight); two articles in different scripts share no runs, so their run
+   * cosine says nothing.
    */
   static Character.UnicodeScript script(AnalyzedArticle a) {
     Map<Character.UnicodeScript, Integer> counts = new TreeMap<>();
@@ -60,8 +62,7 @@ final class CharGrams {
       for (Token t : s.tokens()) {
         String norm = t.norm();
         if (norm != null && !norm.isEmpty() && Character.isLetter(norm.codePointAt(0))) {
-          counts.merge(Character.UnicodeScript.of(norm.codePointAt(0)), norm.length(),
-              Integer::sum);
+          counts.merge(Character.UnicodeScript.of(norm.codePointAt(0)), 1, Integer::sum);
         }
       }
     }

@@ -30,10 +30,10 @@ class ClusteringEvalGateTest {
   static final double ECB_SINGLE_PASS_EVENT_F1_FLOOR = 0.890;
   /** Measured 0.870 in corpus file order with refinement off. */
   static final double ECB_SINGLE_PASS_CORPUS_ORDER_EVENT_F1_FLOOR = 0.867;
-  /** Measured 0.695 (|r| of similarity against Overall). */
-  static final double SEMEVAL_ABS_PEARSON_FLOOR = 0.692;
-  /** Measured 0.883. */
-  static final double SEMEVAL_AUC_FLOOR = 0.880;
+  /** Measured 0.707 (|r| of similarity against Overall). */
+  static final double SEMEVAL_ABS_PEARSON_FLOOR = 0.704;
+  /** Measured 0.885. */
+  static final double SEMEVAL_AUC_FLOOR = 0.882;
 
   @Test
   void ecbPlusEventLevel() {
