@@ -4,9 +4,9 @@ import java.util.Collection;
 import news.parallax.model.AnalyzedArticle;
 
 /**
- * How alike two articles are in the clusterer's terms: the cosine of their concept vectors
- * (see {@link StoryClusterer}), with inverse document frequencies taken from a background
- * collection.
+ * How alike two articles are: built on the clusterer's concept vectors (see
+ * {@link StoryClusterer}), with inverse document frequencies taken from a background
+ * collection; {@link #similarity} also weighs in character runs of the words.
  *
  * <pre>{@code
  * PairSimilarity sim = PairSimilarity.over(articles);
@@ -16,9 +16,11 @@ import news.parallax.model.AnalyzedArticle;
 public interface PairSimilarity {
 
   /**
-   * A similarity in [0, 1]: the square root of {@link #cosine}, a scale on which the human
-   * Overall judgements of SemEval-2022 Task 8 are closer to linear (Pearson |r| 0.65 → 0.67 on
-   * the original-language training pairs; the ranking, and so ROC AUC, is the same).
+   * A similarity in [0, 1] for judging a pair: the square root (a scale on which the human
+   * Overall judgements of SemEval-2022 Task 8 are closer to linear) of a blend of the concept
+   * cosine, with square-root instead of logarithmic term weights, and the cosine of character
+   * 4-grams of the words (dropped when the two articles are written in different scripts).
+   * Not a monotone function of {@link #cosine}: the clusterer thresholds that one.
    */
   double similarity(AnalyzedArticle a, AnalyzedArticle b);
 
