@@ -54,22 +54,32 @@ record ConceptVector(int[] terms, float[] weights) {
       tf[i] = termWeight.applyAsDouble(e.getValue());
       i++;
     }
-    if (learn) {
-      vocabulary.count(ids);
-    }
-    // sort by id, carrying the weights
+    // sort by id, carrying the weights; two terms sharing an id (see Vocabulary) add up
     long[] packed = new long[n];
     for (int k = 0; k < n; k++) {
       packed[k] = ((long) ids[k] << 32) | k;
     }
     Arrays.sort(packed);
     int[] terms = new int[n];
-    float[] weights = new float[n];
-    double norm = 0;
+    double[] sums = new double[n];
+    int m = 0;
     for (int k = 0; k < n; k++) {
-      int idx = (int) packed[k];
-      terms[k] = (int) (packed[k] >>> 32);
-      double w = tf[idx] * Math.max(0, vocabulary.idf(terms[k]));
+      int id = (int) (packed[k] >>> 32);
+      if (m == 0 || terms[m - 1] != id) {
+        terms[m++] = id;
+      }
+      sums[m - 1] += tf[(int) packed[k]];
+    }
+    if (m < n) {
+      terms = Arrays.copyOf(terms, m);
+    }
+    if (learn) {
+      vocabulary.count(terms);
+    }
+    float[] weights = new float[m];
+    double norm = 0;
+    for (int k = 0; k < m; k++) {
+      double w = sums[k] * Math.max(0, vocabulary.idf(terms[k]));
       weights[k] = (float) w;
       norm += w * w;
     }
@@ -77,7 +87,7 @@ record ConceptVector(int[] terms, float[] weights) {
       return EMPTY;
     }
     float inv = (float) (1 / Math.sqrt(norm));
-    for (int k = 0; k < n; k++) {
+    for (int k = 0; k < m; k++) {
       weights[k] *= inv;
     }
     return new ConceptVector(terms, weights);
