@@ -25,6 +25,17 @@ record ConceptVector(int[] terms, float[] weights) {
    */
   static ConceptVector of(Map<String, Double> raw, Vocabulary vocabulary, boolean learn,
       boolean interlingual) {
+    return of(raw, vocabulary, learn, interlingual, ConceptVector::sublinear);
+  }
+
+  /** The clusterer's term weight: {@code 1 + ln(raw)}, raw weights under 1 as they are. */
+  static double sublinear(double raw) {
+    return raw >= 1 ? 1 + Math.log(raw) : raw;
+  }
+
+  /** As {@link #of(Map, Vocabulary, boolean, boolean)} with another term weight of the raw weight. */
+  static ConceptVector of(Map<String, Double> raw, Vocabulary vocabulary, boolean learn,
+      boolean interlingual, java.util.function.DoubleUnaryOperator termWeight) {
     if (interlingual) {
       Map<String, Double> kept = new java.util.TreeMap<>();
       raw.forEach((k, w) -> {
@@ -40,8 +51,7 @@ record ConceptVector(int[] terms, float[] weights) {
     int i = 0;
     for (Map.Entry<String, Double> e : raw.entrySet()) {
       ids[i] = vocabulary.id(e.getKey());
-      double w = e.getValue();
-      tf[i] = w >= 1 ? 1 + Math.log(w) : w;
+      tf[i] = termWeight.applyAsDouble(e.getValue());
       i++;
     }
     if (learn) {

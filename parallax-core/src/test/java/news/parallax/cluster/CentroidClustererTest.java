@@ -104,6 +104,51 @@ class CentroidClustererTest {
     assertEquals(2, plain.stories().size());
   }
 
+  @Test
+  void storiesRetireOnceTheirWindowHasPassed() {
+    CentroidClusterer c = new CentroidClusterer(ClusterSettings.DEFAULT);
+    c.add(WIRE);
+    c.add(DAILY);
+    assertEquals(1, c.activeStories());
+    // a fortnight later the earthquake story is closed: only the new one stays open
+    c.add(Fixtures.article("en-football-final", "later", "2024-03-19"));
+    assertEquals(1, c.activeStories());
+    assertEquals(2, c.stories().size());
+  }
+
+  @Test
+  void bisectionSeparatesTwoEventsAndKeepsOne() {
+    // term 0 shared (the kind of event), 10-19 one event, 20-29 the other
+    List<ConceptVector> two = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      two.add(unit(new int[] {0, 10, 11, 12 + i}, new float[] {1, 1, 1, 1}));
+      two.add(unit(new int[] {0, 20, 21, 22 + i}, new float[] {1, 1, 1, 1}));
+    }
+    boolean[] side = CentroidClusterer.bisect(two);
+    assertTrue(side != null, "two events split");
+    for (int i = 0; i < two.size(); i += 2) {
+      assertEquals(side[0], side[i], "same event, same side");
+      assertTrue(side[0] != side[i + 1], "other event, other side");
+    }
+    List<ConceptVector> one = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      one.add(unit(new int[] {0, 1, 2, 3 + i}, new float[] {1, 1, 1, 1}));
+    }
+    assertEquals(null, CentroidClusterer.bisect(one), "one event stays whole");
+  }
+
+  private static ConceptVector unit(int[] terms, float[] w) {
+    double n = 0;
+    for (float x : w) {
+      n += x * x;
+    }
+    float[] u = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      u[i] = (float) (w[i] / Math.sqrt(n));
+    }
+    return new ConceptVector(terms, u);
+  }
+
   private static List<String> ids(List<AnalyzedArticle> as) {
     return as.stream().map(AnalyzedArticle::id).toList();
   }
