@@ -161,6 +161,27 @@ class CentroidClustererTest {
     assertEquals(1 / 3.0, CentroidClusterer.linkage(two, events), 1e-6);
   }
 
+  @Test
+  void aLoneMemberJoinsItsClosestStoryWhenTheStoriesAreRead() {
+    // b arrives before the article that links it to a: alone in the single pass; when read it
+    // scores over half the threshold against the story of a and c, and joins it
+    ClusterSettings s = ClusterSettings.DEFAULT.withThreshold(0.6);
+    StoryClusterer single = StoryClusterer.with(s.withRefinePasses(0));
+    StoryClusterer refined = StoryClusterer.with(s);
+    for (AnalyzedArticle a : List.of(StoryMergeTest.A, StoryMergeTest.B, StoryMergeTest.C)) {
+      single.add(a);
+      refined.add(a);
+    }
+    assertEquals(2, single.stories().size());
+    assertEquals(List.of(List.of("a", "b", "c")),
+        refined.stories().stream().map(Story::articles).toList());
+    // a lone article far from every story stays alone
+    StoryClusterer far = StoryClusterer.with(s);
+    far.add(StoryMergeTest.A);
+    far.add(StoryMergeTest.words("d", "orchestra premiere symphony conductor"));
+    assertEquals(2, far.stories().size());
+  }
+
   private static ConceptVector unit(int[] terms, float[] w) {
     double n = 0;
     for (float x : w) {
