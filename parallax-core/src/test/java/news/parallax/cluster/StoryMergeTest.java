@@ -40,9 +40,7 @@ class StoryMergeTest {
 
   @Test
   void withoutMergingTheBridgeJoinsOneStoryOnly() {
-    // the single pass alone: refinement at read time lets the lone b join (CentroidClustererTest)
-    StoryClusterer c = StoryClusterer.with(ClusterSettings.DEFAULT.withThreshold(0.6)
-        .withRefinePasses(0));
+    StoryClusterer c = StoryClusterer.with(ClusterSettings.DEFAULT.withThreshold(0.6));
     List.of(A, B, C).forEach(c::add);
     assertEquals(2, c.stories().size(), c.stories().toString());
     assertEquals(List.of("a", "c"), c.stories().get(0).articles());
