@@ -39,6 +39,12 @@ final class EvalClusteringCommand implements Callable<Integer> {
           + " (default: " + ClusterSettings.REFINE_PASSES + ").")
   Integer refinePasses;
 
+  @Option(names = "--distractors", paramLabel = "CSV",
+      description = "With an ECB+ folder, also cluster ECB+ mixed with the English articles of this "
+          + "SemEval-2022 Task 8 pairs file (training_set.csv or its folder), articles no ECB+ "
+          + "document covers, and score the mixed stream.")
+  Path distractors;
+
   @Override
   public Integer call() {
     Parallax parallax = Parallax.create();
@@ -86,6 +92,20 @@ final class EvalClusteringCommand implements Callable<Integer> {
           print("event level, corpus file order (halves interleaved)", s.corpusOrderEvent());
           print("topic level, corpus file order", s.corpusOrderTopic());
           System.out.printf(Locale.ROOT, "  stories found (mean): %d%n", s.stories());
+          if (distractors != null) {
+            Path dcsv = Files.isDirectory(distractors) ? distractors.resolve("training_set.csv")
+                : distractors;
+            ClusteringEvaluation.DistractorScores m = ClusteringEvaluation.ecbPlusWithDistractors(
+                docs, SemEvalPairs.read(dcsv), parallax::analyze, settings);
+            System.out.printf(Locale.ROOT, "  with %d English SemEval articles as distractors (%s):%n",
+                m.distractors(), dcsv);
+            print("all articles, event level (mean of " + ClusteringEvaluation.SHUFFLES
+                + " shuffled orders)", m.all());
+            print("ECB+ articles only, in the mixed stream", m.ecbOnly());
+            System.out.printf(Locale.ROOT,
+                "  distractors in an ECB+ story (mean): %.1f; in a story of several: %.1f%n",
+                m.intoEcbStories(), m.notAlone());
+          }
         } else {
           Terminal.ERR.println("parallax: " + d + ": neither an ECB+ folder nor a folder with"
               + " training_set.csv");

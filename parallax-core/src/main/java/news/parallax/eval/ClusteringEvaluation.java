@@ -34,6 +34,20 @@ public final class ClusteringEvaluation {
   public record EcbScores(int documents, int events, int topics, BCubed event, BCubed topic,
       BCubed corpusOrderEvent, BCubed corpusOrderTopic, int stories) {}
 
+  /**
+   * ECB+ in a stream with distractors: B-cubed over all articles (mean of the seeded shuffles),
+   * and how many distractors ended in a story holding an ECB+ article or in any story of
+   * several articles.
+   */
+  public record DistractorScores(int documents, int distractors, BCubed all, BCubed ecbOnly,
+      double intoEcbStories, double notAlone) {}
+
+  /**
+   * A distractor pair is one story in the gold when its human Overall is at most this (1 is
+   * "very similar"; 1.5 keeps the pairs the annotators agree on).
+   */
+  public static final double DISTRACTOR_SAME_STORY = 1.5;
+
   /** SemEval pair figures over the original-language pairs. */
   public record PairScores(int pairs, double pearson, double rocAuc, double pearsonRawCosine,
       Map<String, Double> pearsonByLanguages) {}
@@ -66,6 +80,73 @@ public final class ClusteringEvaluation {
     return new EcbScores(docs.size(), (int) events.stream().distinct().count(),
         (int) topics.stream().distinct().count(), BCubed.mean(ev), BCubed.mean(tp),
         BCubed.score(corpus, events), BCubed.score(corpus, topics), stories / SHUFFLES);
+  }
+
+  /**
+   * Clusters the ECB+ documents mixed with the English articles of SemEval pairs in seeded
+   * shuffles. A real stream is mostly articles that no other article in it covers, which ECB+
+   * lacks (every document there has partners): this measures what joining costs on such
+   * articles. Each distractor is its own gold story, except that both articles of a pair with
+   * Overall at most {@link #DISTRACTOR_SAME_STORY} share one (transitively).
+   */
+  public static DistractorScores ecbPlusWithDistractors(List<EcbPlus.Doc> docs,
+      List<SemEvalPairs.Pair> pairs, Function<Article, AnalyzedArticle> analyzer,
+      ClusterSettings settings) {
+    List<Article> extra = new ArrayList<>();
+    Map<String, String> parent = new HashMap<>();
+    for (SemEvalPairs.Pair p : pairs) {
+      for (Article a : List.of(p.first(), p.second())) {
+        if ("en".equals(a.language()) && parent.putIfAbsent(a.id(), a.id()) == null) {
+          extra.add(a);
+        }
+      }
+      if (p.overall() <= DISTRACTOR_SAME_STORY && parent.containsKey(p.first().id())
+          && parent.containsKey(p.second().id())) {
+        String x = root(parent, p.first().id());
+        String y = root(parent, p.second().id());
+        if (!x.equals(y)) {
+          parent.put(x.compareTo(y) < 0 ? y : x, x.compareTo(y) < 0 ? x : y);
+        }
+      }
+    }
+    List<Article> all = new ArrayList<>(docs.size() + extra.size());
+    docs.forEach(d -> all.add(d.article()));
+    all.addAll(extra);
+    List<AnalyzedArticle> analyzed = all.parallelStream().map(analyzer).toList();
+    List<String> gold = new ArrayList<>(docs.stream().map(EcbPlus.Doc::event).toList());
+    extra.forEach(a -> gold.add("distractor:" + root(parent, a.id())));
+    int n = docs.size();
+    List<BCubed> mixed = new ArrayList<>();
+    List<BCubed> ecb = new ArrayList<>();
+    double into = 0;
+    double notAlone = 0;
+    for (int seed = 1; seed <= SHUFFLES; seed++) {
+      List<Integer> o = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        o.add(i);
+      }
+      java.util.Collections.shuffle(o, new Random(seed));
+      List<String> pred = cluster(analyzed, o, settings);
+      mixed.add(BCubed.score(pred, gold));
+      ecb.add(BCubed.score(pred.subList(0, n), gold.subList(0, n)));
+      java.util.Set<String> ecbStories = new java.util.HashSet<>(pred.subList(0, n));
+      Map<String, Integer> size = new HashMap<>();
+      pred.forEach(s -> size.merge(s, 1, Integer::sum));
+      for (int i = n; i < pred.size(); i++) {
+        into += ecbStories.contains(pred.get(i)) ? 1 : 0;
+        notAlone += size.get(pred.get(i)) > 1 ? 1 : 0;
+      }
+    }
+    return new DistractorScores(n, extra.size(), BCubed.mean(mixed), BCubed.mean(ecb),
+        into / SHUFFLES, notAlone / SHUFFLES);
+  }
+
+  private static String root(Map<String, String> parent, String id) {
+    String r = id;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
   }
 
   /** The story of each article (by index), clustering them in the given order. */

@@ -137,6 +137,52 @@ class CentroidClustererTest {
     assertEquals(null, CentroidClusterer.bisect(one), "one event stays whole");
   }
 
+  @Test
+  void aLooselyWrittenEventStaysWholeWhateverItsHalvesCentroidsSay() {
+    // six reports sharing one term, each with five words of its own: every pair is at cosine
+    // 1/6, so any two halves are as alike across as within (linkage 1), although the cosine of
+    // two three-member centroids is only 0.375
+    List<ConceptVector> loose = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      int b = 100 + 10 * i;
+      loose.add(unit(new int[] {0, b, b + 1, b + 2, b + 3, b + 4}, new float[] {1, 1, 1, 1, 1, 1}));
+    }
+    boolean[] half = {false, false, false, true, true, true};
+    assertEquals(1.0, CentroidClusterer.linkage(loose, half), 1e-6);
+    assertEquals(null, CentroidClusterer.bisect(loose), "one loose event stays whole");
+    // two events of one kind: pairs across at cosine 1/4, pairs within at 3/4
+    List<ConceptVector> two = new ArrayList<>();
+    boolean[] events = new boolean[8];
+    for (int i = 0; i < 4; i++) {
+      two.add(unit(new int[] {0, 10, 11, 12 + i}, new float[] {1, 1, 1, 1}));
+      two.add(unit(new int[] {0, 20, 21, 22 + i}, new float[] {1, 1, 1, 1}));
+      events[2 * i + 1] = true;
+    }
+    assertEquals(1 / 3.0, CentroidClusterer.linkage(two, events), 1e-6);
+  }
+
+  @Test
+  void aLoneMemberStaysAloneWhenItScoresUnderTheThresholdAgainstEveryStory() {
+    // b arrives before the article that links it to a, and scores between half the threshold
+    // and the threshold against the story of a and c: reading the stories does not move it
+    // (a lone article joins at read time only where it would have joined on arrival)
+    ClusterSettings s = ClusterSettings.DEFAULT.withThreshold(0.6);
+    StoryClusterer single = StoryClusterer.with(s.withRefinePasses(0));
+    StoryClusterer refined = StoryClusterer.with(s);
+    for (AnalyzedArticle a : List.of(StoryMergeTest.A, StoryMergeTest.B, StoryMergeTest.C)) {
+      single.add(a);
+      refined.add(a);
+    }
+    assertEquals(2, single.stories().size());
+    assertEquals(List.of(List.of("a", "c"), List.of("b")),
+        refined.stories().stream().map(Story::articles).toList());
+    // a lone article far from every story stays alone
+    StoryClusterer far = StoryClusterer.with(s);
+    far.add(StoryMergeTest.A);
+    far.add(StoryMergeTest.words("d", "orchestra premiere symphony conductor"));
+    assertEquals(2, far.stories().size());
+  }
+
   private static ConceptVector unit(int[] terms, float[] w) {
     double n = 0;
     for (float x : w) {
