@@ -55,6 +55,16 @@ final class HtmlBlocks {
       this.tag = element.normalName();
     }
 
+    /** {@link Phrases#norm} of the text, made when first needed. */
+    private String norm;
+
+    String norm() {
+      if (norm == null) {
+        norm = Phrases.norm(text);
+      }
+      return norm;
+    }
+
     double linkDensity() {
       return text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length());
     }
@@ -125,8 +135,8 @@ final class HtmlBlocks {
     return s.contains("display:none") || s.contains("visibility:hidden");
   }
 
-  private static final int CHROME = 1;
-  private static final int BODY = 2;
+  private static final int CHROME = ClassNames.CHROME;
+  private static final int BODY = ClassNames.BODY;
 
   private static final class Walker implements NodeFilter {
     final List<Block> blocks = new ArrayList<>();
@@ -153,7 +163,7 @@ final class HtmlBlocks {
         return 0;
       }
       return nameFlags.computeIfAbsent(cls + "#" + id + "#" + ip,
-          k -> (names.isChrome(e) ? CHROME : 0) | (names.isBody(e) ? BODY : 0));
+          k -> names.flags(e));
     }
     int linkChars;
     boolean space;

@@ -99,7 +99,12 @@ final class RepeatedText {
     return next != null && next.startsWith(key);
   }
 
-  private static String key(String s) {
+  /**
+   * The letters and digits of {@code s}, lower-cased one by one. (A lower-cased letter is left
+   * as it is by {@link String#toLowerCase(Locale)} with {@link Locale#ROOT}, so the key needs no
+   * second pass; {@code RepeatedTextTest} checks this for every letter and digit.)
+   */
+  static String key(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -107,6 +112,6 @@ final class RepeatedText {
         b.append(Character.toLowerCase(c));
       }
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return b.toString();
   }
 }
