@@ -39,14 +39,23 @@ final class RepeatedText {
     TreeSet<String> seenSentences = new TreeSet<>();
     List<String> out = new ArrayList<>();
     for (String p : paragraphs) {
-      if (!seenParagraphs.add(key(p))) {
+      // the sentences cover the paragraph exactly, so their keys make up the paragraph's key
+      List<String> sentences = sentences(p);
+      String[] keys = new String[sentences.size()];
+      StringBuilder paragraphKey = new StringBuilder(p.length());
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = key(sentences.get(i));
+        paragraphKey.append(keys[i]);
+      }
+      if (!seenParagraphs.add(paragraphKey.toString())) {
         continue;
       }
       StringBuilder kept = new StringBuilder();
       boolean changed = false;
       List<String> fresh = new ArrayList<>();
-      for (String s : sentences(p)) {
-        String sk = key(s);
+      for (int i = 0; i < keys.length; i++) {
+        String s = sentences.get(i);
+        String sk = keys[i];
         if (Texts.wordLength(s) >= MIN_SENTENCE_WORDS && isRepeat(sk, seenSentences)) {
           changed = true;
           continue;
