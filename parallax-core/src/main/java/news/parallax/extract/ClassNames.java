@@ -20,7 +20,6 @@ final class ClassNames {
   /** Listed words at least this long also match longer words they start ("share" → "sharebar"). */
   static final int MIN_PREFIX = 5;
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final ClassNames INSTANCE = new ClassNames(
       Resources.lines("news/parallax/extract/chrome-names.txt"),
       Resources.lines("news/parallax/extract/body-names.txt"),
@@ -34,8 +33,12 @@ final class ClassNames {
    * content element; a class name starting with one is read without it.
    */
   private final List<String> namePrefixes;
-  /** The listed chrome words of {@link #MIN_PREFIX} letters or more. */
-  private final Set<String> chromePrefixes;
+  /**
+   * The listed chrome words of {@link #MIN_PREFIX} letters or more, sorted by hash code, and
+   * their hash codes, for {@link #startsWithChromePrefix}.
+   */
+  private final String[] prefixWords;
+  private final int[] prefixHashes;
   private final Set<String> body;
   /** Chrome words that also name an article's lead ("teaser-text"), matched as chrome words are. */
   private final Set<String> lead;
@@ -47,8 +50,14 @@ final class ClassNames {
         .map(c -> c.substring(1)).toList();
     List<String> words = chrome.stream().filter(c -> !c.startsWith("!")).toList();
     this.chrome = new HashSet<>(words);
-    this.chromePrefixes = new HashSet<>(words.stream().filter(c -> c.length() >= MIN_PREFIX)
-        .toList());
+    this.prefixWords = words.stream().filter(c -> c.length() >= MIN_PREFIX).distinct()
+        .sorted(java.util.Comparator.comparingInt(String::hashCode)
+            .thenComparing(java.util.Comparator.naturalOrder()))
+        .toArray(String[]::new);
+    this.prefixHashes = new int[prefixWords.length];
+    for (int i = 0; i < prefixWords.length; i++) {
+      prefixHashes[i] = prefixWords[i].hashCode();
+    }
     this.body = new HashSet<>(body);
     this.lead = new HashSet<>(lead);
   }
@@ -57,17 +66,59 @@ final class ClassNames {
     return INSTANCE;
   }
 
+  /** {@link #flags} bit: the element's names mark it as chrome. */
+  static final int CHROME = 1;
+  /** {@link #flags} bit: the element's names mark it as the article body. */
+  static final int BODY = 2;
+
   /** Whether the element's names mark it as chrome. */
   boolean isChrome(Element e) {
-    for (String w : words(e)) {
-      if (exceptions.contains(w)) {
+    return (flags(e) & CHROME) != 0;
+  }
+
+  /**
+   * What the element's names say, {@link #CHROME} and {@link #BODY} bits, from one reading of
+   * its class and id.
+   */
+  int flags(Element e) {
+    boolean bodyProp = e.attr("itemprop").equalsIgnoreCase("articleBody");
+    List<String> words = words(e);
+    int out = bodyProp ? BODY : 0;
+    for (int i = 0; i < words.size() && out != (CHROME | BODY); i++) {
+      String w = words.get(i);
+      if ((out & CHROME) == 0 && !exceptions.contains(w)
+          && (chrome.contains(w) || startsWithChromePrefix(w))) {
+        out |= CHROME;
+      }
+      if ((out & BODY) == 0 && body.contains(w)) {
+        out |= BODY;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a listed chrome word of {@link #MIN_PREFIX} letters or more is a proper prefix of
+   * {@code w}. Each prefix's hash is {@link String#hashCode} built one character at a time, so
+   * no prefix string is made; a hash that matches is checked on the characters.
+   */
+  private boolean startsWithChromePrefix(String w) {
+    int h = 0;
+    for (int k = 1; k < w.length(); k++) {
+      h = 31 * h + w.charAt(k - 1);
+      if (k < MIN_PREFIX) {
         continue;
       }
-      if (chrome.contains(w)) {
-        return true;
+      int at = java.util.Arrays.binarySearch(prefixHashes, h);
+      if (at < 0) {
+        continue;
       }
-      for (int k = MIN_PREFIX; k < w.length(); k++) { // a listed word that w starts with
-        if (chromePrefixes.contains(w.substring(0, k))) {
+      while (at > 0 && prefixHashes[at - 1] == h) {
+        at--;
+      }
+      for (; at < prefixHashes.length && prefixHashes[at] == h; at++) {
+        String p = prefixWords[at];
+        if (p.length() == k && w.startsWith(p)) {
           return true;
         }
       }
@@ -92,15 +143,7 @@ final class ClassNames {
 
   /** Whether the element's names mark it as the article body. */
   boolean isBody(Element e) {
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-      return true;
-    }
-    for (String w : words(e)) {
-      if (body.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return (flags(e) & BODY) != 0;
   }
 
   private List<String> words(Element e) {
@@ -111,7 +154,16 @@ final class ClassNames {
       return out;
     }
     String names = cls + " " + id;
-    for (String name : SPACES.split(names)) {
+    StringBuilder w = new StringBuilder();
+    for (int from = 0, to; from < names.length(); from = to + 1) {
+      to = from;
+      while (to < names.length() && !isSpace(names.charAt(to))) {
+        to++;
+      }
+      if (to == from) {
+        continue;
+      }
+      String name = names.substring(from, to);
       for (String prefix : namePrefixes) {
         if (name.regionMatches(true, 0, prefix, 0, prefix.length())) {
           name = name.substring(prefix.length());
@@ -122,7 +174,6 @@ final class ClassNames {
         continue;
       }
       out.add(name.toLowerCase(Locale.ROOT));
-      StringBuilder w = new StringBuilder();
       for (int i = 0; i < name.length(); i++) {
         char c = name.charAt(i);
         boolean split = c == '-' || c == '_' || c == ':' || c == '.';
@@ -141,6 +192,11 @@ final class ClassNames {
       addWord(w, out);
     }
     return out;
+  }
+
+  /** The characters {@code \s} matches in a regular expression: names are split at them. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static void addWord(StringBuilder w, List<String> out) {

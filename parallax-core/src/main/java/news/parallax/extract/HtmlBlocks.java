@@ -55,6 +55,16 @@ final class HtmlBlocks {
       this.tag = element.normalName();
     }
 
+    /** {@link Phrases#norm} of the text, made when first needed. */
+    private String norm;
+
+    String norm() {
+      if (norm == null) {
+        norm = Phrases.norm(text);
+      }
+      return norm;
+    }
+
     double linkDensity() {
       return text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length());
     }
@@ -125,8 +135,8 @@ final class HtmlBlocks {
     return s.contains("display:none") || s.contains("visibility:hidden");
   }
 
-  private static final int CHROME = 1;
-  private static final int BODY = 2;
+  private static final int CHROME = ClassNames.CHROME;
+  private static final int BODY = ClassNames.BODY;
 
   private static final class Walker implements NodeFilter {
     final List<Block> blocks = new ArrayList<>();
@@ -137,6 +147,8 @@ final class HtmlBlocks {
     final Set<Element> bodyContainers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** What class and id say, by "class#id": pages repeat the same names on many elements. */
     final java.util.Map<String, Integer> nameFlags = new java.util.HashMap<>();
+    /** The same for elements with a class and neither id nor itemprop, by class alone. */
+    final java.util.Map<String, Integer> classFlags = new java.util.HashMap<>();
     int bodyHints;
     int linkDepth;
     /** The chrome stack, outermost first, shared by the blocks cut while it stays the same. */
@@ -152,8 +164,10 @@ final class HtmlBlocks {
       if (cls.isEmpty() && id.isEmpty() && ip.isEmpty()) {
         return 0;
       }
-      return nameFlags.computeIfAbsent(cls + "#" + id + "#" + ip,
-          k -> (names.isChrome(e) ? CHROME : 0) | (names.isBody(e) ? BODY : 0));
+      if (id.isEmpty() && ip.isEmpty()) { // most named elements have a class only
+        return classFlags.computeIfAbsent(cls, k -> names.flags(e));
+      }
+      return nameFlags.computeIfAbsent(cls + "#" + id + "#" + ip, k -> names.flags(e));
     }
     int linkChars;
     boolean space;
@@ -227,6 +241,17 @@ final class HtmlBlocks {
     private void append(String s) {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
+        if (c > ' ' && c < 0x7F) { // printable ASCII, the common case: neither space nor skipped
+          if (space && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+            text.append(' ');
+          }
+          space = false;
+          text.append(c);
+          if (linkDepth > 0) {
+            linkChars++;
+          }
+          continue;
+        }
         if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u2060' || c == '\uFEFF') {
           continue; // soft hyphens and zero-width characters are not text
         }

@@ -238,7 +238,8 @@ final class HtmlExtractor {
   private record Choice(Element best, double score, Map<Element, double[]> stats) {}
 
   private static Choice choose(List<Block> blocks, Set<Element> bodyContainers, boolean[] chrome) {
-    Map<Element, double[]> stats = new IdentityHashMap<>(); // [score, good chars, all chars, text chars]
+    // [score, good chars, all chars, text chars, looked at when choosing]
+    Map<Element, double[]> stats = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (chrome[i]) {
         continue;
@@ -248,7 +249,7 @@ final class HtmlExtractor {
       boolean text = b.linkDensity() <= MAX_LINK_DENSITY;
       int level = 0;
       for (Element e = b.element; e != null; e = e.parent(), level++) {
-        double[] s = stats.computeIfAbsent(e, k -> new double[4]);
+        double[] s = stats.computeIfAbsent(e, k -> new double[5]);
         if (good && level < 3) {
           s[0] += (b.text.length() - b.linkChars) / (level + 1.0);
         }
@@ -266,7 +267,14 @@ final class HtmlExtractor {
     for (Block b : blocks) { // document order makes ties deterministic
       for (Element e = b.element; e != null; e = e.parent()) {
         double[] s = stats.get(e);
-        if (s == null || s[0] <= 0) {
+        if (s == null) {
+          continue;
+        }
+        if (s[4] != 0) {
+          break; // looked at from an earlier block, and so were all its ancestors: none can win now
+        }
+        s[4] = 1;
+        if (s[0] <= 0) {
           continue;
         }
         double score = s[0] * (bodyContainers.contains(e) ? BODY_HINT_BONUS : 1);
@@ -346,7 +354,7 @@ final class HtmlExtractor {
     ClassNames names = ClassNames.get();
     int headline = -1;
     for (int i = first - 1; i >= 0 && i >= first - LEAD_MAX_DISTANCE; i--) {
-      if (!titleKey.isEmpty() && Phrases.norm(blocks.get(i).text).equals(titleKey)
+      if (!titleKey.isEmpty() && blocks.get(i).norm().equals(titleKey)
           || blocks.get(i).tag.equals("h1")) {
         headline = i;
         break;
@@ -430,14 +438,14 @@ final class HtmlExtractor {
     int[] kind = new int[n]; // 2 good, 1 short, 0 drop
     for (int i = 0; i < n; i++) {
       Block b = in.get(i);
-      String norm = Phrases.norm(b.text);
+      String norm = b.norm();
       if (norm.isEmpty() || b.linkDensity() > MAX_LINK_DENSITY) {
         kind[i] = 0;
       } else if (!titleKey.isEmpty() && norm.equals(titleKey)) {
         kind[i] = 0;
       } else if (SERVER_MESSAGE.matcher(b.text).lookingAt()) {
         kind[i] = 0; // a script error printed into the page
-      } else if (b.words <= TextDumpExtractor.MAX_BOILERPLATE_WORDS && phrases.isBoilerplate(b.text)) {
+      } else if (b.words <= TextDumpExtractor.MAX_BOILERPLATE_WORDS && phrases.isBoilerplateNorm(norm)) {
         kind[i] = 0;
       } else if (b.words <= CREDIT_MAX_WORDS && isCredit(b.text)) {
         kind[i] = 0; // an image's caption with its credit
@@ -455,7 +463,7 @@ final class HtmlExtractor {
     boolean seenGood = false;
     for (int i = 0; i < n; i++) {
       Block b = in.get(i);
-      if (seenGood && stopAtEnd && b.words <= MAX_HEADING_WORDS && phrases.isEndMarker(b.text)) {
+      if (seenGood && stopAtEnd && b.words <= MAX_HEADING_WORDS && phrases.isEndMarkerNorm(b.norm())) {
         long before = goodAfter[0] - goodAfter[i];
         if (goodAfter[i + 1] < END_MARKER_MAX_AFTER * before) {
           break;

@@ -50,48 +50,15 @@ final class HtmlMetadata {
 
   static void read(Document doc, String url, PageExtractor.Draft d) {
     java.util.Map<String, String> metas = metas(doc);
-    Element itemAuthor = null;
-    Element relAuthor = null;
-    Element itemDate = null;
-    Element time = null;
-    Element canonical = null;
-    Element h1 = null;
-    List<Element> jsonLd = new ArrayList<>();
-    for (Element e : doc.getAllElements()) { // one pass for every signal below
-      switch (e.normalName()) {
-        case "script" -> {
-          if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
-            jsonLd.add(e);
-          }
-        }
-        case "link" -> {
-          if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
-            canonical = e;
-          }
-        }
-        case "h1" -> h1 = h1 == null ? e : h1;
-        case "time" -> {
-          if (e.hasAttr("datetime") && (time == null || e.hasAttr("pubdate") && !time.hasAttr("pubdate"))) {
-            time = e;
-          }
-        }
-        case "a" -> {
-          if (relAuthor == null && e.attr("rel").equalsIgnoreCase("author")) {
-            relAuthor = e;
-          }
-        }
-        default -> { }
-      }
-      String prop = e.attr("itemprop");
-      if (!prop.isEmpty()) {
-        if (itemAuthor == null && prop.equalsIgnoreCase("author")) {
-          Element name = e.selectFirst("[itemprop=name]");
-          itemAuthor = name != null ? name : e;
-        } else if (itemDate == null && prop.equalsIgnoreCase("datePublished")) {
-          itemDate = e;
-        }
-      }
-    }
+    Signals signals = new Signals();
+    doc.traverse(signals); // one pass for every signal below
+    Element itemAuthor = signals.itemAuthor;
+    Element relAuthor = signals.relAuthor;
+    Element itemDate = signals.itemDate;
+    Element time = signals.time;
+    Element canonical = signals.canonical;
+    Element h1 = signals.h1;
+    List<Element> jsonLd = signals.jsonLd;
     readJsonLd(jsonLd, d);
     d.set("title", meta(metas, "og:title"), "meta:og:title");
     d.set("title", meta(metas, "twitter:title"), "meta:twitter:title");
@@ -154,6 +121,57 @@ final class HtmlMetadata {
       }
     }
     d.set("language", languageCode(lang), signal, lang);
+  }
+
+  /** The elements that carry metadata, found in one walk over the document, in document order. */
+  private static final class Signals implements org.jsoup.select.NodeVisitor {
+    Element itemAuthor;
+    Element relAuthor;
+    Element itemDate;
+    Element time;
+    Element canonical;
+    Element h1;
+    final List<Element> jsonLd = new ArrayList<>();
+
+    @Override
+    public void head(org.jsoup.nodes.Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      switch (e.normalName()) {
+        case "script" -> {
+          if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+            jsonLd.add(e);
+          }
+        }
+        case "link" -> {
+          if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+            canonical = e;
+          }
+        }
+        case "h1" -> h1 = h1 == null ? e : h1;
+        case "time" -> {
+          if (e.hasAttr("datetime") && (time == null || e.hasAttr("pubdate") && !time.hasAttr("pubdate"))) {
+            time = e;
+          }
+        }
+        case "a" -> {
+          if (relAuthor == null && e.attr("rel").equalsIgnoreCase("author")) {
+            relAuthor = e;
+          }
+        }
+        default -> { }
+      }
+      String prop = e.attr("itemprop");
+      if (!prop.isEmpty()) {
+        if (itemAuthor == null && prop.equalsIgnoreCase("author")) {
+          Element name = e.selectFirst("[itemprop=name]");
+          itemAuthor = name != null ? name : e;
+        } else if (itemDate == null && prop.equalsIgnoreCase("datePublished")) {
+          itemDate = e;
+        }
+      }
+    }
   }
 
   /** A date written near the top of the visible text, when no markup gave one. */

@@ -15,12 +15,31 @@ import news.parallax.internal.Resources;
 final class Phrases {
   private static final Phrases INSTANCE = load();
 
-  private final List<String> boilerplate;
-  private final List<String> endMarkers;
+  /** Boilerplate phrases by their first character (phrases are normalized: never empty here). */
+  private final java.util.Map<Character, String[]> boilerplate;
+  /** End markers by their first character. */
+  private final java.util.Map<Character, String[]> endMarkers;
 
   private Phrases(List<String> boilerplate, List<String> endMarkers) {
-    this.boilerplate = boilerplate;
-    this.endMarkers = endMarkers;
+    this.boilerplate = byFirstChar(boilerplate);
+    this.endMarkers = byFirstChar(endMarkers);
+  }
+
+  /**
+   * The phrases grouped by their first character, so a line is compared only with the phrases
+   * it could start with. An empty phrase never matches a line (see {@link #startsWithAny}) and
+   * is left out.
+   */
+  private static java.util.Map<Character, String[]> byFirstChar(List<String> phrases) {
+    java.util.Map<Character, List<String>> groups = new java.util.HashMap<>();
+    for (String p : phrases) {
+      if (!p.isEmpty()) {
+        groups.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(p);
+      }
+    }
+    java.util.Map<Character, String[]> out = new java.util.HashMap<>();
+    groups.forEach((c, ps) -> out.put(c, ps.toArray(new String[0])));
+    return out;
   }
 
   static Phrases get() {
@@ -38,11 +57,21 @@ final class Phrases {
   }
 
   boolean isBoilerplate(String line) {
-    return startsWithAny(norm(line), boilerplate);
+    return isBoilerplateNorm(norm(line));
   }
 
   boolean isEndMarker(String line) {
-    return startsWithAny(norm(line), endMarkers);
+    return isEndMarkerNorm(norm(line));
+  }
+
+  /** {@link #isBoilerplate} of a line already put through {@link #norm}. */
+  boolean isBoilerplateNorm(String normalized) {
+    return startsWithAny(normalized, boilerplate);
+  }
+
+  /** {@link #isEndMarker} of a line already put through {@link #norm}. */
+  boolean isEndMarkerNorm(String normalized) {
+    return startsWithAny(normalized, endMarkers);
   }
 
   /**
@@ -56,11 +85,15 @@ final class Phrases {
         && Character.isLetter(next) && !news.parallax.internal.Texts.isHan(next);
   }
 
-  private static boolean startsWithAny(String n, List<String> phrases) {
+  private static boolean startsWithAny(String n, java.util.Map<Character, String[]> phrases) {
     if (n.isEmpty()) {
       return false;
     }
-    for (String p : phrases) {
+    String[] candidates = phrases.get(n.charAt(0));
+    if (candidates == null) {
+      return false;
+    }
+    for (String p : candidates) {
       if (n.startsWith(p) && (n.length() == p.length() || !p.isEmpty()
           && !endsInsideWord(p, n))) {
         return true;

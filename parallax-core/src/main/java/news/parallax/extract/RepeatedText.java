@@ -39,14 +39,23 @@ final class RepeatedText {
     TreeSet<String> seenSentences = new TreeSet<>();
     List<String> out = new ArrayList<>();
     for (String p : paragraphs) {
-      if (!seenParagraphs.add(key(p))) {
+      // the sentences cover the paragraph exactly, so their keys make up the paragraph's key
+      List<String> sentences = sentences(p);
+      String[] keys = new String[sentences.size()];
+      StringBuilder paragraphKey = new StringBuilder(p.length());
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = key(sentences.get(i));
+        paragraphKey.append(keys[i]);
+      }
+      if (!seenParagraphs.add(paragraphKey.toString())) {
         continue;
       }
       StringBuilder kept = new StringBuilder();
       boolean changed = false;
       List<String> fresh = new ArrayList<>();
-      for (String s : sentences(p)) {
-        String sk = key(s);
+      for (int i = 0; i < keys.length; i++) {
+        String s = sentences.get(i);
+        String sk = keys[i];
         if (Texts.wordLength(s) >= MIN_SENTENCE_WORDS && isRepeat(sk, seenSentences)) {
           changed = true;
           continue;
@@ -99,7 +108,12 @@ final class RepeatedText {
     return next != null && next.startsWith(key);
   }
 
-  private static String key(String s) {
+  /**
+   * The letters and digits of {@code s}, lower-cased one by one. (A lower-cased letter is left
+   * as it is by {@link String#toLowerCase(Locale)} with {@link Locale#ROOT}, so the key needs no
+   * second pass; {@code RepeatedTextTest} checks this for every letter and digit.)
+   */
+  static String key(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -107,6 +121,6 @@ final class RepeatedText {
         b.append(Character.toLowerCase(c));
       }
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return b.toString();
   }
 }

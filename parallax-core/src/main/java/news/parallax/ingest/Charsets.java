@@ -27,7 +27,8 @@ public final class Charsets {
 
   /** Decodes {@code bytes}; {@code declared} may be null; {@code html} enables meta sniffing. */
   public static String decode(byte[] bytes, Charset declared, boolean html) {
-    return new String(bytes, detect(bytes, declared, html)).replace("\uFEFF", "");
+    String s = new String(bytes, detect(bytes, declared, html));
+    return s.indexOf('\uFEFF') < 0 ? s : s.replace("\uFEFF", ""); // one quick scan when none
   }
 
   /** Chooses the charset of {@code bytes} (see the class comment for the order). */

@@ -7,6 +7,17 @@ import org.junit.jupiter.api.Test;
 
 class RepeatedTextTest {
   @Test
+  void keyNeedsNoSecondLowerCasing() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (Character.isLetterOrDigit(c)) {
+        String k = RepeatedText.key(String.valueOf(c));
+        assertEquals(k.toLowerCase(java.util.Locale.ROOT), k, "U+" + Integer.toHexString(c));
+      }
+    }
+    assertEquals("istanbulσσ", RepeatedText.key("İSTANBUL, ΣΣ"));
+  }
+
+  @Test
   void repeatedParagraphAppearsOnce() {
     List<String> out = RepeatedText.removeRepeats(List.of(
         "The first paragraph of the story tells what happened.",
