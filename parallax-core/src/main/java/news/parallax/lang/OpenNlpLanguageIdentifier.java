@@ -94,7 +94,7 @@ final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     String whole = identify(sample.toString());
     for (int i = 0; i < n; i++) {
       String p = paragraphs.get(i);
-      letters[i] = (int) p.codePoints().limit(PARAGRAPH_SAMPLE * 4L).filter(Character::isLetter).count();
+      letters[i] = letters(p, PARAGRAPH_SAMPLE * 4);
       scripts[i] = Scripts.of(p.length() > PARAGRAPH_SAMPLE * 4 ? p.substring(0, PARAGRAPH_SAMPLE * 4) : p);
       byScript.merge(scripts[i], letters[i], Integer::sum);
       // 1. the text's language when its function words fill the paragraph; 2. else the model
@@ -142,6 +142,20 @@ final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
       }
     }
     return total == 0 ? 0 : hits / (double) total;
+  }
+
+  /** The letters among the first {@code limit} code points of the text. */
+  private static int letters(String text, int limit) {
+    int n = 0;
+    int seen = 0;
+    for (int i = 0; i < text.length() && seen < limit; seen++) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean isHanScript(String script) {

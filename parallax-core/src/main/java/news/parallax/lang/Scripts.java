@@ -1,8 +1,6 @@
 package news.parallax.lang;
 
 import com.hankcs.hanlp.HanLP;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The writing system of a text as an ISO 15924 code: the script of most of its letters, with
@@ -10,31 +8,34 @@ import java.util.Map;
  * converters change, and Han with kana reported as Japanese ("Jpan").
  */
 final class Scripts {
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
   private Scripts() {}
 
   /** The main script of the text, or "Zyyy" when it has no letters. */
   static String of(CharSequence text) {
-    Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+    // letters per script, by the script's ordinal (in the enum's order, as an EnumMap counts)
+    int[] counts = new int[SCRIPTS.length];
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
-        counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+        counts[Character.UnicodeScript.of(cp).ordinal()]++;
       }
     }
     Character.UnicodeScript best = null;
     int bestCount = 0;
-    for (Map.Entry<Character.UnicodeScript, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount) {
-        best = e.getKey();
-        bestCount = e.getValue();
+    for (int s = 0; s < counts.length; s++) {
+      if (counts[s] > bestCount) {
+        best = SCRIPTS[s];
+        bestCount = counts[s];
       }
     }
     if (best == null) {
       return "Zyyy";
     }
-    int kana = counts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
-        + counts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+    int kana = counts[Character.UnicodeScript.HIRAGANA.ordinal()]
+        + counts[Character.UnicodeScript.KATAKANA.ordinal()];
     return switch (best) {
       case HAN -> kana > 0 ? "Jpan" : hanVariant(text);
       case HIRAGANA, KATAKANA -> "Jpan";

@@ -145,6 +145,8 @@ public final class Bilingual {
     java.util.Set<String> nameOnly = new java.util.HashSet<>();
     java.util.Set<String> capitalised = new java.util.HashSet<>();
     java.util.Set<String> lowerCase = new java.util.HashSet<>();
+    // one String object per distinct word or term: ECDICT repeats its Chinese terms across entries
+    Map<String, String> pool = new HashMap<>();
     try (InputStream in = Bilingual.class.getClassLoader().getResourceAsStream("ecdict.csv")) {
       if (in == null) {
         throw new IllegalStateException("ecdict.csv is not on the class path");
@@ -166,6 +168,8 @@ public final class Bilingual {
         String translation = fields.get(3);
         Name parsed = name(word, translation, fields.get(2));
         if (parsed != null) {
+          parsed = new Name(intern(pool, parsed.english()), intern(pool, parsed.chinese()), parsed.person(),
+              parsed.place(), parsed.given(), parsed.organization(), parsed.gender());
           names.add(parsed);
         }
         boolean name = parsed != null;
@@ -177,16 +181,16 @@ public final class Bilingual {
           continue;
         }
         List<String> terms = terms(translation);
+        String key = intern(pool, word.toLowerCase(Locale.ROOT));
         if (terms.isEmpty() && parsed != null) {
           terms = parsed.chinese().subList(0, Math.min(MAX_TERMS, parsed.chinese().size()));
-          nameOnly.add(word.toLowerCase(Locale.ROOT));
+          nameOnly.add(key);
         } else if (parsed != null && (parsed.person() || parsed.place()) && !common) {
-          nameOnly.add(word.toLowerCase(Locale.ROOT));
+          nameOnly.add(key);
         }
         if (terms.isEmpty()) {
           continue;
         }
-        String key = word.toLowerCase(Locale.ROOT);
         if (Character.isUpperCase(word.charAt(0))) {
           capitalised.add(key); // a proper noun ("Horton", a film), unless also written in lower case
         } else {
@@ -196,7 +200,7 @@ public final class Bilingual {
         if (enToZh.containsKey(key) && rank.getOrDefault(key, Integer.MAX_VALUE) <= wordRank) {
           continue;
         }
-        enToZh.put(key, List.copyOf(terms));
+        enToZh.put(key, intern(pool, terms));
         rank.put(key, wordRank);
       }
     } catch (IOException e) {
@@ -217,6 +221,19 @@ public final class Bilingual {
     byTermRanked.forEach((k, v) -> zhToEn.put(k, List.copyOf(v)));
     return new Bilingual(Map.copyOf(enToZh), Map.copyOf(zhToEn), List.copyOf(names), java.util.Set.copyOf(nameOnly),
         java.util.Set.copyOf(capitalised));
+  }
+
+  private static String intern(Map<String, String> pool, String s) {
+    String before = pool.putIfAbsent(s, s);
+    return before == null ? s : before;
+  }
+
+  private static List<String> intern(Map<String, String> pool, List<String> strings) {
+    String[] out = new String[strings.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = intern(pool, strings.get(i));
+    }
+    return List.of(out);
   }
 
   /** The name an entry marks (人名, 地名, 姓, 男子名, 女子名) with its Chinese renderings, or null. */

@@ -41,7 +41,14 @@ public final class NameGazetteer {
    * @param type person or place, or other when the sources say both
    * @param source "cldr-territory", "cldr-city" or "ecdict"
    */
-  public record Known(EntityType type, String source) {}
+  public record Known(EntityType type, String source) {
+    /** One shared instance per type and source: the gazetteer holds some 80,000 of them. */
+    private static final Map<Known, Known> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Known of(EntityType type, String source) {
+      return SHARED.computeIfAbsent(new Known(type, source), k -> k);
+    }
+  }
 
   private static volatile NameGazetteer instance;
 
@@ -76,7 +83,7 @@ public final class NameGazetteer {
       for (ULocale loc : CLDR_LOCALES) {
         String n = r.getDisplayCountry(loc);
         if (Texts.hanCount(n) == 0 && !n.equals(region)) {
-          latinTypes.putIfAbsent(lower(n), new Known(EntityType.PLACE, "cldr-territory"));
+          latinTypes.putIfAbsent(lower(n), Known.of(EntityType.PLACE, "cldr-territory"));
         }
       }
     }
@@ -94,7 +101,7 @@ public final class NameGazetteer {
       for (ULocale loc : CLDR_LOCALES) {
         String n = zoneNames.get(loc).getExemplarLocationName(zone);
         if (n != null && Texts.hanCount(n) == 0) {
-          latinTypes.putIfAbsent(lower(n), new Known(EntityType.PLACE, "cldr-city"));
+          latinTypes.putIfAbsent(lower(n), Known.of(EntityType.PLACE, "cldr-city"));
         }
       }
     }
@@ -105,7 +112,7 @@ public final class NameGazetteer {
       EntityType type = n.organization() ? EntityType.ORGANIZATION
           : n.place() == n.person() ? EntityType.OTHER
           : n.place() ? EntityType.PLACE : EntityType.PERSON;
-      latinTypes.putIfAbsent(n.english(), new Known(type, "ecdict"));
+      latinTypes.putIfAbsent(n.english(), Known.of(type, "ecdict"));
       if (n.given()) {
         given.add(n.english());
         if (!n.gender().isEmpty()) {
@@ -116,7 +123,7 @@ public final class NameGazetteer {
         }
       }
       for (String zh : n.chinese()) {
-        hanTypes.putIfAbsent(zh, new Known(type, "ecdict"));
+        hanTypes.putIfAbsent(zh, Known.of(type, "ecdict"));
         addUnique(l2h, n.english(), zh);
         addUnique(h2l, zh, n.english());
         for (int i = 0; i < zh.length(); i++) {
@@ -222,7 +229,7 @@ public final class NameGazetteer {
 
   private static void addPlace(String en, String zh, String source, Map<String, Known> latinTypes,
       Map<String, Known> hanTypes, Map<String, List<String>> l2h, Map<String, List<String>> h2l) {
-    Known k = new Known(EntityType.PLACE, source);
+    Known k = Known.of(EntityType.PLACE, source);
     latinTypes.put(lower(en), k);
     if (zh != null && Texts.hanCount(zh) == zh.length()) {
       hanTypes.put(zh, k);
