@@ -604,12 +604,7 @@ final class CentroidClusterer implements StoryClusterer {
       int keep = 0;
       for (int m = 0; m < c.members.size(); m++) {
         if (!gone.get(m)) {
-          c.members.set(keep, c.members.get(m));
-          c.arrivals[keep] = c.arrivals[m];
-          c.vectors.set(keep, c.vectors.get(m));
-          c.memberLangs.set(keep, c.memberLangs.get(m));
-          c.memberDays.set(keep, c.memberDays.get(m));
-          keep++;
+          shift(c, m, keep++);
         }
       }
       int size = c.members.size();
@@ -639,6 +634,15 @@ final class CentroidClusterer implements StoryClusterer {
     for (Cluster c : touched) {
       rebuild(c);
     }
+  }
+
+  /** Copies member {@code from} of a story to position {@code to}, compacting its lists. */
+  private static void shift(Cluster c, int from, int to) {
+    c.members.set(to, c.members.get(from));
+    c.arrivals[to] = c.arrivals[from];
+    c.vectors.set(to, c.vectors.get(from));
+    c.memberLangs.set(to, c.memberLangs.get(from));
+    c.memberDays.set(to, c.memberDays.get(from));
   }
 
   /** Rebuilds a story's centroid, languages and days from its kept member vectors. */
@@ -749,12 +753,7 @@ final class CentroidClusterer implements StoryClusterer {
       int moved = 0;
       for (int m = 0; m < n; m++) {
         if (side[m] == keepSide) {
-          c.members.set(keep, c.members.get(m));
-          c.arrivals[keep] = c.arrivals[m];
-          c.vectors.set(keep, c.vectors.get(m));
-          c.memberLangs.set(keep, c.memberLangs.get(m));
-          c.memberDays.set(keep, c.memberDays.get(m));
-          keep++;
+          shift(c, m, keep++);
         } else {
           nc.members.add(c.members.get(m));
           arr[moved++] = c.arrivals[m];

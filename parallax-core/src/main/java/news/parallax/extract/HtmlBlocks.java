@@ -242,14 +242,7 @@ final class HtmlBlocks {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         if (c > ' ' && c < 0x7F) { // printable ASCII, the common case: neither space nor skipped
-          if (space && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-            text.append(' ');
-          }
-          space = false;
-          text.append(c);
-          if (linkDepth > 0) {
-            linkChars++;
-          }
+          put(c);
           continue;
         }
         if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u2060' || c == '\uFEFF') {
@@ -259,14 +252,19 @@ final class HtmlBlocks {
           space = true;
           continue;
         }
-        if (space && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-          text.append(' ');
-        }
-        space = false;
-        text.append(c);
-        if (linkDepth > 0) {
-          linkChars++;
-        }
+        put(c);
+      }
+    }
+
+    /** Appends a text character, after one space where white space came before it. */
+    private void put(char c) {
+      if (space && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+        text.append(' ');
+      }
+      space = false;
+      text.append(c);
+      if (linkDepth > 0) {
+        linkChars++;
       }
     }
 
