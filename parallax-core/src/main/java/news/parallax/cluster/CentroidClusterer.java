@@ -127,13 +127,9 @@ final class CentroidClusterer implements StoryClusterer {
     }
     for (int k = 0; k < candidates.size(); k++) {
       int ci = candidates.get(k);
-      if (seen.length <= ci) {
-        seen = Arrays.copyOf(seen, Math.max(ci + 1, seen.length * 2));
-      }
-      if (seen[ci] == stamp) {
+      if (!firstVisit(ci)) {
         continue;
       }
-      seen[ci] = stamp;
       Cluster c = clusters.get(ci);
       if (c.retired || !inWindow(c, day)) {
         continue;
@@ -553,13 +549,9 @@ final class CentroidClusterer implements StoryClusterer {
       int size = postingSizes.get(v.terms()[p]);
       for (int i = 0; i < size; i++) {
         int ci = list[i];
-        if (seen.length <= ci) {
-          seen = Arrays.copyOf(seen, Math.max(ci + 1, seen.length * 2));
-        }
-        if (seen[ci] == stamp) {
+        if (!firstVisit(ci)) {
           continue;
         }
-        seen[ci] = stamp;
         Cluster x = clusters.get(ci);
         if (x == c || x.retired || x.merged || x.norm == 0 || !x.languages.contains(lang)
             || x.vectors.size() != x.members.size() || !inWindow(x, day)) {
@@ -634,6 +626,18 @@ final class CentroidClusterer implements StoryClusterer {
     for (Cluster c : touched) {
       rebuild(c);
     }
+  }
+
+  /** Marks story {@code ci} seen under the current stamp; false when it already was. */
+  private boolean firstVisit(int ci) {
+    if (seen.length <= ci) {
+      seen = Arrays.copyOf(seen, Math.max(ci + 1, seen.length * 2));
+    }
+    if (seen[ci] == stamp) {
+      return false;
+    }
+    seen[ci] = stamp;
+    return true;
   }
 
   /** Copies member {@code from} of a story to position {@code to}, compacting its lists. */
