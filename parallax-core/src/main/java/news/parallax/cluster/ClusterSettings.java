@@ -51,15 +51,13 @@ public record ClusterSettings(double threshold, double mergeThreshold, int maxGa
 
   /**
    * Refinement passes when the stories are read (see {@code CentroidClusterer.refine}), after
-   * open stories holding two events are split. On the ECB+ corpus (event-level B-cubed F1, mean
-   * of 3 shuffled orders) the single pass gives 0.893; split and 1 pass 0.907, split and
-   * 2 passes 0.911, 4 passes 0.910; corpus order 0.870 → 0.913 at 2. With the linkage split
-   * and stories of one member joining at half the threshold (see {@code CentroidClusterer})
-   * 1 → 0.931, 2 → 0.932, 3 → 0.935, 4 → 0.933 (corpus order 0.926, 0.930, 0.930, 0.930):
-   * within noise of 2, which stays. Refinement touches only
-   * open stories (retired ones are final), so its cost follows the open window: the
-   * 200,000-article bench clusters about 3,000 articles/s per core with it. 0 turns
-   * refinement (splitting included) off.
+   * open stories holding two events are split and before fragments fold into the story of
+   * their event. On the ECB+ corpus (event-level B-cubed F1, mean of 10 shuffled orders) the
+   * single pass gives 0.892; with the read-time steps 1 pass 0.925, 2 passes 0.927, 3 passes
+   * 0.927 (corpus order 0.921 for each), so 2. Refinement touches only open stories (retired
+   * ones are final), so its cost follows the open window: the 200,000-article bench clusters
+   * about 2,500 articles/s per core with it. 0 turns refinement (splitting and the fragment
+   * merge included) off.
    */
   public static final int REFINE_PASSES = 2;
 

@@ -26,9 +26,11 @@ public final class ClusteringEvaluation {
   /**
    * Arrival orders scored besides the corpus order: ECB+ has no dates, and its file order
    * alternates the two events of each topic (a worst case for a single-pass clusterer), so
-   * the headline figure is the mean over these seeded shuffles.
+   * the headline figure is the mean over these seeded shuffles. One order's F1 ranges over
+   * about ±0.02 around the mean, so three orders (the number used until the fragment merge
+   * was added) put the mean within about ±0.01; ten halve that.
    */
-  public static final int SHUFFLES = 3;
+  public static final int SHUFFLES = 10;
 
   /** ECB+ figures: the shuffled-order means (headline) and the corpus-order figures. */
   public record EcbScores(int documents, int events, int topics, BCubed event, BCubed topic,

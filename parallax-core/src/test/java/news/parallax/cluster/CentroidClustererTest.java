@@ -162,10 +162,10 @@ class CentroidClustererTest {
   }
 
   @Test
-  void aLoneMemberStaysAloneWhenItScoresUnderTheThresholdAgainstEveryStory() {
-    // b arrives before the article that links it to a, and scores between half the threshold
-    // and the threshold against the story of a and c: reading the stories does not move it
-    // (a lone article joins at read time only where it would have joined on arrival)
+  void aLoneMemberJoinsTheStoryOfAMemberAsCloseAsAJoinRequires() {
+    // b arrives before c, the article that links it to a: c joins a (the older of two equal
+    // scores), so b stays a story of its own in the single pass; c alone is as close to b as a
+    // join requires, so reading the stories moves b to a and c
     ClusterSettings s = ClusterSettings.DEFAULT.withThreshold(0.6);
     StoryClusterer single = StoryClusterer.with(s.withRefinePasses(0));
     StoryClusterer refined = StoryClusterer.with(s);
@@ -173,14 +173,51 @@ class CentroidClustererTest {
       single.add(a);
       refined.add(a);
     }
-    assertEquals(2, single.stories().size());
     assertEquals(List.of(List.of("a", "c"), List.of("b")),
+        single.stories().stream().map(Story::articles).toList());
+    assertEquals(List.of(List.of("a", "b", "c")),
         refined.stories().stream().map(Story::articles).toList());
+    // the same b next to a story none of whose members comes that close stays alone
+    StoryClusterer apart = StoryClusterer.with(s);
+    apart.add(StoryMergeTest.A);
+    apart.add(StoryMergeTest.B);
+    apart.add(StoryMergeTest.words("e", "harbour crane collapse workers inspection"));
+    assertEquals(List.of(List.of("a", "e"), List.of("b")),
+        apart.stories().stream().map(Story::articles).toList());
     // a lone article far from every story stays alone
     StoryClusterer far = StoryClusterer.with(s);
     far.add(StoryMergeTest.A);
     far.add(StoryMergeTest.words("d", "orchestra premiere symphony conductor"));
     assertEquals(2, far.stories().size());
+  }
+
+  @Test
+  void aFragmentTooSmallToSplitFoldsIntoTheStoryItWouldNotBeSplitFrom() {
+    // f1 and f2 found a story; s1 to s3 share its two words but each scores under the
+    // threshold against it (0.48 to 0.49 against 0.52), so they found a second one. The two
+    // centroids are closer (0.55) than any s is to the first, and a split would not separate
+    // them: reading the stories folds the fragment of two into the story of three.
+    ClusterSettings s = ClusterSettings.DEFAULT.withThreshold(0.52);
+    List<AnalyzedArticle> stream = List.of(
+        StoryMergeTest.words("f1", "volcano eruption"),
+        StoryMergeTest.words("f2", "volcano eruption"),
+        StoryMergeTest.words("s1", "volcano eruption evacuation villages airport"),
+        StoryMergeTest.words("s2", "volcano eruption evacuation villages flights"),
+        StoryMergeTest.words("s3", "volcano eruption evacuation villages shelters"));
+    StoryClusterer single = StoryClusterer.with(s.withRefinePasses(0));
+    StoryClusterer refined = StoryClusterer.with(s);
+    stream.forEach(single::add);
+    stream.forEach(refined::add);
+    assertEquals(List.of(List.of("s1", "s2", "s3"), List.of("f1", "f2")),
+        single.stories().stream().map(Story::articles).toList());
+    assertEquals(List.of(List.of("f1", "f2", "s1", "s2", "s3")),
+        refined.stories().stream().map(Story::articles).toList());
+    // a fragment on another event of the kind stays apart
+    StoryClusterer other = StoryClusterer.with(s);
+    List.of(StoryMergeTest.words("g1", "volcano eruption iceland glacier"),
+        StoryMergeTest.words("g2", "volcano eruption iceland reykjavik")).forEach(other::add);
+    stream.subList(2, 5).forEach(other::add);
+    assertEquals(2, other.stories().size(), other.stories().toString());
   }
 
   private static ConceptVector unit(int[] terms, float[] w) {
