@@ -92,5 +92,12 @@ class SeedsEndToEndTest {
     assertTrue(md.out().matches("(?s).*- .+ \\[\\d\\].*"), "brief sentences carry citations");
     assertTrue(md.out().contains("### Where the sources differ"), md.out());
     assertTrue(md.out().contains("### Shared text"), "wire copy between the pages is shown");
+    // each value an article states is listed once per wording, however often it repeats it
+    for (String line : md.out().split("\n")) {
+      if (line.startsWith("- **") && line.contains("(differ)")) {
+        List<String> entries = List.of(line.substring(line.indexOf(": ") + 2).split("; "));
+        assertEquals(entries.size(), new java.util.HashSet<>(entries).size(), line);
+      }
+    }
   }
 }

@@ -58,6 +58,22 @@ final class Citations {
     return out;
   }
 
+  /**
+   * The claims of a comparison as the reports list them: an article that states a value twice
+   * in the same words is listed once, at its first statement; other claims keep their order. The
+   * JSON report keeps every statement, with its span.
+   */
+  static List<news.parallax.model.Comparison.Cited> distinctClaims(news.parallax.model.Comparison c) {
+    java.util.Set<List<String>> seen = new java.util.HashSet<>();
+    List<news.parallax.model.Comparison.Cited> out = new java.util.ArrayList<>();
+    for (news.parallax.model.Comparison.Cited cl : c.claims()) {
+      if (seen.add(List.of(cl.article(), cl.claim().text(), cl.claim().normalized()))) {
+        out.add(cl);
+      }
+    }
+    return out;
+  }
+
   int number(String id) {
     return number.getOrDefault(id, 0);
   }

@@ -45,7 +45,7 @@ public final class HtmlReport {
         for (Comparison c : differ) {
           out.write("<li><b>" + esc(c.label()) + "</b> <span class=\"" + c.verdict().label() + "\">("
               + c.verdict().label() + ")</span><ul>");
-          for (Comparison.Cited cl : c.claims()) {
+          for (Comparison.Cited cl : Citations.distinctClaims(c)) {
             out.write("<li>" + esc(cl.claim().text()) + " (" + esc(cl.claim().normalized()) + ") — "
                 + esc(cites.outlet(cl.article())) + " <span class=\"cite\">"
                 + cites.cite(List.of(cl.article())) + "</span></li>");

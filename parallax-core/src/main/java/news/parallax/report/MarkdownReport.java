@@ -41,7 +41,7 @@ public final class MarkdownReport {
         for (Comparison c : differ) {
           out.write("- **" + c.label() + "** (" + c.verdict().label() + "): ");
           StringBuilder b = new StringBuilder();
-          for (Comparison.Cited cl : c.claims()) {
+          for (Comparison.Cited cl : Citations.distinctClaims(c)) {
             if (b.length() > 0) {
               b.append("; ");
             }
