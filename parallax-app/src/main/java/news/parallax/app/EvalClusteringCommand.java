@@ -91,6 +91,8 @@ final class EvalClusteringCommand implements Callable<Integer> {
           print("topic level (same orders, for information)", s.topic());
           print("event level, corpus file order (halves interleaved)", s.corpusOrderEvent());
           print("topic level, corpus file order", s.corpusOrderTopic());
+          print("event level, dated streams read at the end (mean of "
+              + ClusteringEvaluation.SHUFFLES + ")", s.datedEvent());
           System.out.printf(Locale.ROOT, "  stories found (mean): %d%n", s.stories());
           if (distractors != null) {
             Path dcsv = Files.isDirectory(distractors) ? distractors.resolve("training_set.csv")

@@ -370,14 +370,33 @@ final class CentroidClusterer implements StoryClusterer {
     postingSizes.put(term, size + 1);
   }
 
-  /** Retires the stories whose newest member is out of the window, and drops their postings. */
+  /** Whether an open story's window has passed the clock, so that it retires at this sweep. */
+  private boolean due(Cluster c) {
+    return !c.retired && c.lastDay != Long.MIN_VALUE
+        && (c.lastDay < clock - settings.maxGapDays() || c.firstDay < clock - settings.maxSpanDays());
+  }
+
+  /**
+   * Retires the stories whose newest member is out of the window, and drops their postings.
+   * The stories about to retire are refined first, as a read refines the open ones ({@link
+   * #refine}), so a story's final form does not depend on whether it was read before it closed.
+   */
   private void retire() {
-    int gap = settings.maxGapDays();
+    if (settings.refinePasses() > 0 && settings.embedder().isEmpty()) {
+      List<Cluster> due = new ArrayList<>();
+      for (Cluster c : open) {
+        if (due(c)) {
+          due.add(c);
+        }
+      }
+      if (!due.isEmpty()) {
+        refine(due);
+      }
+    }
     boolean any = false;
     for (int i = 0; i < open.size(); i++) {
       Cluster c = open.get(i);
-      if (!c.retired && c.lastDay != Long.MIN_VALUE
-          && (c.lastDay < clock - gap || c.firstDay < clock - settings.maxSpanDays())) {
+      if (due(c)) {
         c.retired = true;
         c.terms = null;
         c.sums = null;
@@ -480,10 +499,10 @@ final class CentroidClusterer implements StoryClusterer {
    * ({@link #split()}), then {@link #passes()} reassign members, then fragments too small to
    * split fold into the story of their event ({@link #absorbFragments()}).
    */
-  private void refine() {
-    split();
-    passes();
-    absorbFragments();
+  private void refine(List<Cluster> scope) {
+    List<Cluster> pieces = split(scope);
+    passes(pieces);
+    absorbFragments(pieces);
   }
 
   /**
@@ -503,10 +522,10 @@ final class CentroidClusterer implements StoryClusterer {
    * articles of a mixed stream into stories (docs/clustering.md). Candidates come from the
    * centroid index, as for a new article.
    */
-  private void passes() {
+  private void passes(List<Cluster> scope) {
     for (int pass = 0; pass < settings.refinePasses(); pass++) {
       List<Move> moves = new ArrayList<>();
-      for (Cluster c : open) {
+      for (Cluster c : scope) {
         if (c.retired || c.merged || c.norm == 0 || c.vectors.size() != c.members.size()) {
           continue;
         }
@@ -605,11 +624,11 @@ final class CentroidClusterer implements StoryClusterer {
    * the same read, and one that moves receives none, so the result does not depend on the order
    * in which stories are visited beyond that. Candidates come from the centroid index.
    */
-  private void absorbFragments() {
+  private void absorbFragments(List<Cluster> scope) {
     List<Move> moves = new ArrayList<>();
     java.util.Set<Cluster> sources = new java.util.HashSet<>();
     java.util.Set<Cluster> targets = new java.util.HashSet<>();
-    for (Cluster s : open) {
+    for (Cluster s : scope) {
       if (!refinable(s) || s.members.size() < 2 || s.members.size() >= 2 * SPLIT_MIN
           || s.languages.size() != 1 || targets.contains(s)) {
         continue;
@@ -818,8 +837,8 @@ final class CentroidClusterer implements StoryClusterer {
    * they are linked under {@link #SPLIT_LINKAGE}. The half holding the earliest member keeps the
    * story; the pieces are examined again, down to {@link #SPLIT_DEPTH} splits.
    */
-  private void split() {
-    List<Cluster> work = new ArrayList<>(open);
+  private List<Cluster> split(List<Cluster> scope) {
+    List<Cluster> work = new ArrayList<>(scope);
     List<Integer> depth = new ArrayList<>(java.util.Collections.nCopies(work.size(), 0));
     for (int w = 0; w < work.size(); w++) {
       Cluster c = work.get(w);
@@ -864,6 +883,7 @@ final class CentroidClusterer implements StoryClusterer {
       depth.add(d + 1);
       depth.add(d + 1);
     }
+    return new ArrayList<>(new java.util.LinkedHashSet<>(work));
   }
 
   /**
@@ -1039,7 +1059,7 @@ final class CentroidClusterer implements StoryClusterer {
   @Override
   public List<Story> stories() {
     if (settings.refinePasses() > 0) {
-      refine();
+      refine(new ArrayList<>(open));
     }
     List<Cluster> sorted = new ArrayList<>(clusters);
     sorted.removeIf(c -> c.merged);

@@ -117,6 +117,39 @@ class CentroidClustererTest {
   }
 
   @Test
+  void storiesAreRefinedBeforeTheyRetire() {
+    // the lone-member case of aLoneMemberJoinsTheStoryOfAMemberAsCloseAsAJoinRequires, dated:
+    // a story that closes before anyone reads the stories ends as a read would have left it
+    ClusterSettings s = ClusterSettings.DEFAULT.withThreshold(0.6);
+    CentroidClusterer c = new CentroidClusterer(s);
+    for (AnalyzedArticle a : List.of(StoryMergeTest.A, StoryMergeTest.B, StoryMergeTest.C)) {
+      c.add(dated(a, "2024-03-01"));
+    }
+    c.add(dated(StoryMergeTest.words("later", "orchestra premiere symphony conductor"),
+        "2024-03-19"));
+    assertEquals(1, c.activeStories(), "the first stories have retired");
+    assertEquals(List.of(List.of("a", "b", "c"), List.of("later")),
+        c.stories().stream().map(Story::articles).toList());
+    // without refinement the retired stories stay as the single pass left them
+    CentroidClusterer plain = new CentroidClusterer(s.withRefinePasses(0));
+    for (AnalyzedArticle a : List.of(StoryMergeTest.A, StoryMergeTest.B, StoryMergeTest.C)) {
+      plain.add(dated(a, "2024-03-01"));
+    }
+    plain.add(dated(StoryMergeTest.words("later", "orchestra premiere symphony conductor"),
+        "2024-03-19"));
+    assertEquals(List.of(List.of("a", "c"), List.of("b"), List.of("later")),
+        plain.stories().stream().map(Story::articles).toList());
+  }
+
+  /** The same analyzed article published on {@code date}. */
+  private static AnalyzedArticle dated(AnalyzedArticle x, String date) {
+    news.parallax.model.Article a = x.article();
+    return new AnalyzedArticle(new news.parallax.model.Article(a.id(), a.source(), a.url(),
+        a.outlet(), a.title(), a.author(), date, a.language(), a.paragraphs(), a.evidence(),
+        a.dropped()), x.sentences(), x.mentions(), x.quotes(), x.claims());
+  }
+
+  @Test
   void bisectionSeparatesTwoEventsAndKeepsOne() {
     // term 0 shared (the kind of event), 10-19 one event, 20-29 the other
     List<ConceptVector> two = new ArrayList<>();
