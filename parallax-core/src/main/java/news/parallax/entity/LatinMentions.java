@@ -40,17 +40,42 @@ final class LatinMentions {
   /** UD part-of-speech tags of words that are never part of a name. */
   private static final Set<String> NOT_NAME_TAGS = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ",
       "AUX", "PART", "NUM", "PUNCT", "INTJ", "SYM");
-  /** Lower-case words that join the words of one name ("Bank of America", "Charles de Gaulle"). */
-  private static final Set<String> CONNECTORS = Set.of("of", "de", "von", "van", "der", "del", "da",
-      "du", "la", "le", "bin", "al", "di", "y");
+  /**
+   * The grammar words the rules ask about by role ({@code en/grammar-words.txt}). The rules read
+   * the English words for every Latin-script language.
+   */
+  private static final String GRAMMAR = "grammar-words.txt";
+  /**
+   * Lower-case words that join the words of one name ("Bank of America", "Charles de Gaulle"):
+   * the English connectors and the particles of other naming traditions.
+   */
+  private static final Set<String> CONNECTORS = connectors();
+  /** Connectors that after a person-shaped name say where the person is from ("of"). */
+  private static final Set<String> ORIGIN = Lexicon.withRole("en", GRAMMAR, "origin");
+  /** Words after a quantity noun that leave it no person ("dozens of homes"). */
+  private static final Set<String> PARTITIVE = Lexicon.withRole("en", GRAMMAR, "partitive");
   /** Determiners that make a description refer to one thing already named. */
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+  private static final Set<String> DEFINITE = Lexicon.withRole("en", GRAMMAR, "definite");
+  /** The article that may stand between a contest word and a team's name ("against the Colts"). */
+  private static final Set<String> DEFINITE_ARTICLE = Lexicon.withRole("en", GRAMMAR, "definite-article");
   /** Determiners and possessives that may open a description. */
-  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "a", "an", "his", "her",
-      "its", "their", "our", "my", "your", "another");
-  /** Plural heads that do not end in "s". */
-  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "men", "women",
-      "children", "jury", "troops", "family", "staff");
+  private static final Set<String> DETERMINERS = Lexicon.withRole("en", GRAMMAR, "determiner");
+  /** Conjunctions that show a list of places after a town and its region. */
+  private static final Set<String> CONJUNCTIONS = Lexicon.withRole("en", GRAMMAR, "conjunction");
+  /** Relative pronouns that show the name they follow is a person's ("who", "whose"). */
+  private static final Set<String> PERSON_RELATIVES = Lexicon.withRole("en", GRAMMAR, "relative-person");
+  /** Relative pronouns that stand for the place they follow ("where"). */
+  private static final Set<String> PLACE_RELATIVES = Lexicon.withRole("en", GRAMMAR, "relative-place");
+  /** Pronouns that are also possessive determiners ("her husband"). */
+  private static final Set<String> AMBIGUOUS_POSSESSIVES = Lexicon.withRole("en", GRAMMAR, "ambiguous-possessive");
+  /** The possessive clitic ("'s"). */
+  private static final Set<String> POSSESSIVES = Lexicon.withRole("en", GRAMMAR, "possessive");
+  /** The possessive apostrophe alone ("the Colts' coach"). */
+  private static final Set<String> BARE_POSSESSIVES = Lexicon.withRole("en", GRAMMAR, "bare-possessive");
+  /** Plural heads that do not end in "s" ({@code en/plural-nouns.txt}). */
+  private static final Set<String> IRREGULAR_PLURALS = Lexicon.words("en", "plural-nouns.txt");
+  /** Endings of a Chinese rendering that make a word a person of a nation (美国人). */
+  private static final Set<String> DEMONYM_RENDERING_ENDINGS = Lexicon.words("zh", "demonym-endings.txt");
   /** Tags of the word after a possessive "her" ("her husband"). */
   private static final Set<String> POSSESSED = Set.of("NOUN", "ADJ", "PROPN", "NUM");
   /** Shorter sentences ("Lindsay Lohan") are not judged as headlines. */
@@ -145,10 +170,10 @@ final class LatinMentions {
         after++;
       }
       int before = first - 1;
-      if (before >= 0 && tokens.get(before).norm().equals("the")) {
+      if (before >= 0 && DEFINITE_ARTICLE.contains(tokens.get(before).norm())) {
         before--;
       }
-      if (after < tokens.size() && (tokens.get(after).norm().equals("'s") || tokens.get(after).norm().equals("’s"))) {
+      if (possessiveAt(tokens, after)) {
         after++;
       }
       boolean side = before >= 0 && contestWords.contains(tokens.get(before).norm())
@@ -200,7 +225,7 @@ final class LatinMentions {
         if (j + 1 < n && nameLike(tokens, j + 1, false) && !(titleCase && isOrdinaryWord(tokens.get(j + 1).text()))) {
           j++;
         } else if (j + 2 < n && joins(tokens, j + 1) && nameLike(tokens, j + 2, false)
-            && !(tokens.get(j + 1).text().equals("of") && looksLikePerson(tokens, i, j))) {
+            && !(ORIGIN.contains(tokens.get(j + 1).text()) && looksLikePerson(tokens, i, j))) {
           j += 2;
         } else {
           break;
@@ -244,11 +269,11 @@ final class LatinMentions {
             k--;
           }
           EntityType before = k >= 0 && Character.isLowerCase(t.text().charAt(0)) ? endsWith(out, tokens.get(k)) : null;
-          if (norm.equals("where") ? before == EntityType.PLACE : before == EntityType.PERSON) {
+          if (PLACE_RELATIVES.contains(norm) ? before == EntityType.PLACE : before == EntityType.PERSON) {
             out.add(new Candidate(t.span(), t.text(), before, Candidate.Kind.RELATIVE,
                 sentence, List.of(norm), Set.of(), false, true, false));
           }
-        } else if (!(norm.equals("her") && i + 1 < n && POSSESSED.contains(tokens.get(i + 1).tag()))) {
+        } else if (!(AMBIGUOUS_POSSESSIVES.contains(norm) && i + 1 < n && POSSESSED.contains(tokens.get(i + 1).tag()))) {
           out.add(new Candidate(t.span(), t.text(), EntityType.PERSON, Candidate.Kind.PRONOUN,
               sentence, List.of(norm), Set.of(), false, pronoun.equals("third"), pronoun.equals("plural")));
         }
@@ -256,7 +281,7 @@ final class LatinMentions {
       }
       boolean lower = Character.isLowerCase(t.text().charAt(0)) || i == first && !inName[i];
       boolean person = lower && (roleNouns.containsKey(norm) || personNoun(norm))
-          && !("quantity".equals(roleNouns.get(norm)) && i + 1 < n && tokens.get(i + 1).norm().equals("of"));
+          && !("quantity".equals(roleNouns.get(norm)) && i + 1 < n && PARTITIVE.contains(tokens.get(i + 1).norm()));
       boolean place = (placeNouns.contains(norm) || norm.length() > 3 && norm.endsWith("s")
           && placeNouns.contains(norm.substring(0, norm.length() - 1)))
           && !(i > 0 && "institution".equals(placeNounKinds.get(norm)) && possessiveAt(tokens, i - 1));
@@ -296,8 +321,7 @@ final class LatinMentions {
         continue;
       }
       Token t = tokens.get(next);
-      boolean possessive = t.norm().equals("'s") || t.norm().equals("’s") || t.norm().equals("'")
-          || t.norm().equals("’");
+      boolean possessive = POSSESSIVES.contains(t.norm()) || BARE_POSSESSIVES.contains(t.norm());
       if (possessive) {
         Candidate owned = c + 1 < mine.size() ? mine.get(c + 1) : null;
         if (owned != null && owned.type() == EntityType.PLACE && onlyModifiersBetween(tokens, next + 1, owned)) {
@@ -492,7 +516,7 @@ final class LatinMentions {
       return false; // "colt" is a word, "American" only a proper noun
     }
     for (String z : Bilingual.get().toChinese(norm)) {
-      if (z.length() >= 3 && z.endsWith("人")) {
+      if (z.length() >= 3 && DEMONYM_RENDERING_ENDINGS.contains(z.substring(z.length() - 1))) {
         return true;
       }
     }
@@ -555,7 +579,7 @@ final class LatinMentions {
         continue;
       }
       int next = abbreviation ? after + 1 : after;
-      if (next < tokens.size() && (tokens.get(next).norm().equals("and") || tokens.get(next).norm().equals("or")
+      if (next < tokens.size() && (CONJUNCTIONS.contains(tokens.get(next).norm())
           || tokens.get(next).text().equals(",") && a + 2 < names.size() && next + 1 < tokens.size()
               && names.get(a + 2).span().start() == tokens.get(next + 1).span().start())) {
         continue;
@@ -583,6 +607,12 @@ final class LatinMentions {
 
   private static boolean isPunct(Token t) {
     return !Character.isLetterOrDigit(t.text().codePointAt(0));
+  }
+
+  private static Set<String> connectors() {
+    Set<String> out = new HashSet<>(Lexicon.withRole("en", GRAMMAR, "connector"));
+    out.addAll(Lexicon.words("en", "name-particles.txt"));
+    return Set.copyOf(out);
   }
 
   /** A hyphen glued to both neighbours, or a lower-case name connector. */
@@ -842,7 +872,7 @@ final class LatinMentions {
   }
 
   private static boolean possessiveAt(List<Token> tokens, int i) {
-    return i < tokens.size() && (tokens.get(i).norm().equals("'s") || tokens.get(i).norm().equals("’s"));
+    return i < tokens.size() && POSSESSIVES.contains(tokens.get(i).norm());
   }
 
   /** A generational suffix ("Jr.", "III"). */
@@ -910,7 +940,7 @@ final class LatinMentions {
       r++;
     }
     String relative = tokens.get(r).text();
-    if ((relative.equals("who") || relative.equals("whose")) && !isPlural(tokens.get(end).text())) {
+    if (PERSON_RELATIVES.contains(relative) && !isPlural(tokens.get(end).text())) {
       return true;
     }
     return next.text().equals(",") && end + 2 < tokens.size()

@@ -14,6 +14,7 @@ final class Lexicon {
   private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
   private static final Map<String, Set<String>> LOWER = new ConcurrentHashMap<>();
   private static final Map<String, Map<String, String>> PAIRS = new ConcurrentHashMap<>();
+  private static final Map<String, Set<String>> ROLES = new ConcurrentHashMap<>();
 
   private Lexicon() {}
 
@@ -49,6 +50,23 @@ final class Lexicon {
         out.put(f[0].strip(), f.length > 1 ? f[1].strip() : "");
       }
       return Map.copyOf(out);
+    });
+  }
+
+  /**
+   * The words of a {@code word<TAB>roles} file (roles separated by spaces, a word may have
+   * several) that have {@code role}; empty when none has it or the file is missing.
+   */
+  static Set<String> withRole(String lang, String file, String role) {
+    return ROLES.computeIfAbsent(lang + "/" + file + "#" + role, k -> {
+      Set<String> out = new HashSet<>();
+      for (String l : Resources.lines("entity", lang, file)) {
+        String[] f = l.split("\t");
+        if (f.length > 1 && List.of(f[1].strip().split("\\s+")).contains(role)) {
+          out.add(f[0].strip());
+        }
+      }
+      return Set.copyOf(out);
     });
   }
 

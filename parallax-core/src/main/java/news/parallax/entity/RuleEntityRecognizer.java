@@ -55,6 +55,8 @@ final class RuleEntityRecognizer implements EntityRecognizer {
   private static final List<List<String>> LEADER_TITLES = leaderTitles();
   private static final Set<String> PLACE_WORDS = Lexicon.words("en", "place-words.txt");
   private static final Set<String> ORG_WORDS = Lexicon.words("en", "org-words.txt");
+  /** Endings of nationality and place adjectives ("russian", "chinese"): en/demonym-endings.txt. */
+  private static final Set<String> DEMONYM_ENDINGS = Lexicon.words("en", "demonym-endings.txt");
 
   private final Map<String, LatinMentions> latin = new java.util.concurrent.ConcurrentHashMap<>();
   private final HanMentions han = new HanMentions();
@@ -455,8 +457,15 @@ final class RuleEntityRecognizer implements EntityRecognizer {
 
   /** Whether a lower-cased modifier names a nation or place ("russian", "us"), which must match. */
   private static boolean isProperModifier(String m) {
-    return news.parallax.text.NameGazetteer.get().latin(m) != null || m.endsWith("an") || m.endsWith("ian")
-        || m.endsWith("ese") || m.endsWith("ish");
+    if (news.parallax.text.NameGazetteer.get().latin(m) != null) {
+      return true;
+    }
+    for (String ending : DEMONYM_ENDINGS) {
+      if (m.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The full names whose last word is a spelling variant of {@code word} ("Zelenskiy"). */

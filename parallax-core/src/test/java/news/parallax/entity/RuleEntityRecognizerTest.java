@@ -175,6 +175,22 @@ class RuleEntityRecognizerTest {
   }
 
   @Test
+  void grammarWordsAndNameParticlesComeFromTheLanguageData() {
+    for (String role : List.of("determiner", "definite", "definite-article", "connector", "origin", "partitive",
+        "conjunction", "relative-person", "relative-place", "ambiguous-possessive", "possessive", "bare-possessive")) {
+      assertFalse(Lexicon.withRole("en", "grammar-words.txt", role).isEmpty(), "no word with the role " + role);
+    }
+    assertTrue(Lexicon.words("en", "name-particles.txt").contains("de"));
+    assertTrue(Lexicon.words("en", "plural-nouns.txt").contains("police"));
+    List<Mention> ms = mentions("Mark Carney led the Bank of England until 2020.",
+        "The suspect later met Charles de Gaulle and her husband in Brussels.");
+    assertEquals(EntityType.ORGANIZATION, in(ms, "Bank of England").type(), "the connector joins one name");
+    assertEquals(EntityType.PERSON, in(ms, "Charles de Gaulle").type(), "so do the particles of other traditions");
+    assertTrue(in(ms, "The suspect").role(), "the determiner opens the description");
+    assertTrue(ms.stream().noneMatch(m -> m.text().equals("her")), "a possessive \"her\" names no one");
+  }
+
+  @Test
   void randomInputNeverThrows() {
     Random r = new Random(7);
     String alphabet = "Aa Bb.,’'\"-–()0123 泽连斯基他。\n";
