@@ -133,9 +133,7 @@ class WarcStreamTest {
   void truncatedLastGzipMemberKeepsTheRecordsBeforeIt() throws IOException {
     Path warc = write("cut.warc.gz", WarcCompression.GZIP, 5, 0);
     long full = Files.size(warc);
-    long fourRecords;
-    Path four = write("four.warc.gz", WarcCompression.GZIP, 4, 0);
-    fourRecords = Files.size(four);
+    long fourRecords = Files.size(write("four.warc.gz", WarcCompression.GZIP, 4, 0));
     byte[] bytes = Files.readAllBytes(warc);
     Files.write(warc, Arrays.copyOf(bytes, (int) (fourRecords + (full - fourRecords) / 2)));
     Collected c = read(warc);
@@ -159,6 +157,39 @@ class WarcStreamTest {
     String reason = c.errorFor("broken.warc.gz#3");
     assertNotNull(reason, c.errors.toString());
     assertTrue(reason.startsWith("malformed WARC record"), reason);
+  }
+
+  @Test
+  void chunkedPayloadOfUnknownSizeIsMeasuredAsItIsRead() throws IOException {
+    String half = "<p>" + "y".repeat(LIMIT / 2) + "</p>";
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + chunk(half) + chunk(half) + "0\r\n\r\n";
+    Path warc = dir.resolve("chunked.warc");
+    try (FileChannel out = FileChannel.open(warc, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE); WarcWriter w = new WarcWriter(out)) {
+      w.write(new WarcResponse.Builder(URI.create("https://coastal-herald.example/long"))
+          .body(MediaType.HTTP_RESPONSE, http.getBytes(StandardCharsets.US_ASCII)).build());
+      w.write(response(2, page(2)));
+    }
+    Collected c = read(warc);
+    assertEquals(List.of("2"), names(c));
+    assertEquals("record payload too large: " + 2 * half.length() + " bytes, limit " + LIMIT,
+        c.errorFor("chunked.warc#1"));
+  }
+
+  @Test
+  void archiveBytesInMemoryAreReadLikeTheFile() throws IOException {
+    Path warc = write("crawl.warc.gz", WarcCompression.GZIP, 5, 3);
+    Collected c = new Collected();
+    Inputs.standard().withMaxBytes(LIMIT).read("mem.warc.gz", "mem.warc.gz",
+        Files.readAllBytes(warc), c);
+    assertEquals(List.of("1", "2", "4", "5"), names(c));
+    assertTrue(c.errorFor("mem.warc.gz#3").startsWith("record payload too large"),
+        c.errors.toString());
+  }
+
+  private static String chunk(String s) {
+    return Integer.toHexString(s.length()) + "\r\n" + s + "\r\n";
   }
 
   @Test
