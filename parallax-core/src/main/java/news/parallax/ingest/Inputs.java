@@ -1,13 +1,18 @@
 package news.parallax.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,21 +22,29 @@ import java.util.zip.ZipException;
 import news.parallax.model.InputError;
 
 /**
- * Reads files and directories into pages through the {@link PageReader}s.
+ * Reads files and directories into pages: web archives through a streaming WARC reader, other
+ * files through the {@link PageReader}s.
  *
  * <p>Directories are walked recursively in lexicographic path order, skipping hidden files, so
  * the same tree always gives the same pages in the same order. Any file may be gzip-compressed
  * (by content, whatever its name). Empty, binary, oversized and unreadable files, and truncated
  * gzip streams, are reported to the sink with the reason and the run goes on.
  *
+ * <p>The size limit ({@link #DEFAULT_MAX_BYTES} unless {@linkplain #withMaxBytes changed})
+ * applies to a whole file, after decompression, except for web archives ({@code .warc},
+ * {@code .arc}, gzipped or not, or any file starting with {@code WARC/}): those are streamed
+ * record by record from the file, of any size, and the limit applies to each record's payload,
+ * so memory is bounded by the largest page, not by the archive.
+ *
  * <pre>{@code
  * Inputs.standard().read(List.of(Path.of("pages")), sink);
  * }</pre>
  */
 public final class Inputs {
-  /** Largest file read, after decompression. */
+  /** Largest file read, after decompression, or largest WARC record payload. */
   public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
 
+  private final WarcFileReader warc = new WarcFileReader();
   private final List<PageReader> readers;
   private final long maxBytes;
 
@@ -40,9 +53,12 @@ public final class Inputs {
     this.maxBytes = maxBytes;
   }
 
-  /** The standard readers: WARC, JSON lines, RSS/Atom feeds, HTML, then plain-text dumps. */
+  /**
+   * The standard readers: WARC (streamed), then JSON lines, RSS/Atom feeds, HTML and plain-text
+   * dumps.
+   */
   public static Inputs standard() {
-    return new Inputs(List.of(new WarcFileReader(), new JsonLinesReader(), new FeedReader(),
+    return new Inputs(List.of(new JsonLinesReader(), new FeedReader(),
         new HtmlReader(), new TextReader()), DEFAULT_MAX_BYTES);
   }
 
@@ -83,14 +99,24 @@ public final class Inputs {
     }
   }
 
-  /** Reads one file, reporting any failure to the sink. */
+  /**
+   * Reads one file, reporting any failure to the sink. A web archive is read as a stream from
+   * the file, whatever its size; any other file is read whole, up to the size limit.
+   */
   public void readFile(Path file, PageSink sink) {
     String source = file.toString();
+    String fileName = file.getFileName().toString();
     byte[] bytes;
     try {
-      if (Files.size(file) > maxBytes) {
-        sink.error(new InputError(source, "too large: " + Files.size(file) + " bytes, limit "
-            + maxBytes));
+      long size = Files.size(file);
+      if (size > 0 && isWarc(fileName, () -> Files.newInputStream(file))) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+          readWarc(source, channel, () -> Files.newInputStream(file), sink);
+        }
+        return;
+      }
+      if (size > maxBytes) {
+        sink.error(new InputError(source, "too large: " + size + " bytes, limit " + maxBytes));
         return;
       }
       bytes = Files.readAllBytes(file);
@@ -101,15 +127,21 @@ public final class Inputs {
       sink.error(new InputError(source, "unreadable: " + e.getMessage()));
       return;
     }
-    read(source, file.getFileName().toString(), bytes, sink);
+    read(source, fileName, bytes, sink);
   }
 
   /** Reads bytes that came from {@code source}, judging the format by {@code fileName}. */
   public void read(String source, String fileName, byte[] bytes, PageSink sink) {
+    Opener opener = () -> new ByteArrayInputStream(bytes);
+    if (bytes.length > 0 && isWarc(fileName, opener)) {
+      readWarc(source, Channels.newChannel(new ByteArrayInputStream(bytes)), opener, sink);
+      return;
+    }
     String name = fileName.toLowerCase(Locale.ROOT);
     if (isGzip(bytes)) {
+      byte[] plain;
       try {
-        bytes = gunzip(bytes);
+        plain = gunzip(bytes);
       } catch (TruncatedGzip t) {
         sink.error(new InputError(source, "truncated gzip: the stream ends early (after "
             + t.partial.length + " bytes of content)"));
@@ -124,9 +156,17 @@ public final class Inputs {
         sink.error(new InputError(source, "tar archives are not read; unpack it first"));
         return;
       }
-    } else if (name.endsWith(".gz")) {
-      name = name.substring(0, name.length() - 3); // named .gz but stored plain: read as is
+      readContent(source, name, plain, sink);
+    } else {
+      if (name.endsWith(".gz")) {
+        name = name.substring(0, name.length() - 3); // named .gz but stored plain: read as is
+      }
+      readContent(source, name, bytes, sink);
     }
+  }
+
+  /** Reads decompressed bytes by the reader that accepts them. */
+  private void readContent(String source, String name, byte[] bytes, PageSink sink) {
     if (bytes.length == 0 || isBlank(bytes)) {
       sink.error(new InputError(source, "empty file"));
       return;
@@ -138,12 +178,10 @@ public final class Inputs {
     InputFile input = new InputFile(source, name, bytes);
     for (PageReader reader : readers) {
       if (reader.accepts(input)) {
-        if (!reader.name().equals("warc")) {
-          String binary = binaryReason(bytes);
-          if (binary != null) {
-            sink.error(new InputError(source, binary));
-            return;
-          }
+        String binary = binaryReason(bytes);
+        if (binary != null) {
+          sink.error(new InputError(source, binary));
+          return;
         }
         try {
           reader.read(input, sink);
@@ -155,6 +193,73 @@ public final class Inputs {
       }
     }
     sink.error(new InputError(source, "no reader accepts this file"));
+  }
+
+  /**
+   * Whether a file is a web archive: named {@code .warc} or {@code .arc} (gzipped or not), or
+   * starting with {@code WARC/}, plain or after a gzip header.
+   */
+  private static boolean isWarc(String fileName, Opener opener) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    byte[] head;
+    try (InputStream in = decoded(opener.open())) {
+      head = in.readNBytes(5);
+    } catch (IOException e) {
+      head = new byte[0]; // a damaged file: judged by its name, read whole otherwise
+    }
+    return WarcFileReader.accepts(name, head);
+  }
+
+  /** Streams a web archive, reporting a file without records as a whole-file read would. */
+  private void readWarc(String source, ReadableByteChannel channel, Opener opener,
+      PageSink sink) {
+    if (isBlank(opener)) {
+      sink.error(new InputError(source, "empty file"));
+      return;
+    }
+    try {
+      warc.read(source, channel, maxBytes, sink);
+    } catch (IOException | RuntimeException e) {
+      sink.error(new InputError(source, "unreadable as warc: "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+    }
+  }
+
+  /**
+   * Whether the decompressed content holds only whitespace, read as a stream up to its first
+   * other byte; a damaged file counts as not blank, so that its reader reports the damage.
+   */
+  private static boolean isBlank(Opener opener) {
+    try (InputStream in = decoded(opener.open())) {
+      byte[] buffer = new byte[8192];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        if (!isBlank(buffer, n)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The stream, un-gzipped when it starts with a gzip header (all members, in order). */
+  private static InputStream decoded(InputStream raw) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw);
+    in.mark(2);
+    int a = in.read();
+    int b = in.read();
+    in.reset();
+    return a == 0x1F && b == 0x8B ? new GZIPInputStream(in) : in;
+  }
+
+  /** Opens a fresh stream over a file's raw bytes. */
+  @FunctionalInterface
+  private interface Opener {
+    InputStream open() throws IOException;
   }
 
   private static boolean isHidden(Path relative) {
@@ -171,7 +276,12 @@ public final class Inputs {
   }
 
   private static boolean isBlank(byte[] b) {
-    for (byte x : b) {
+    return isBlank(b, b.length);
+  }
+
+  private static boolean isBlank(byte[] b, int n) {
+    for (int i = 0; i < n; i++) {
+      byte x = b[i];
       if (x != ' ' && x != '\n' && x != '\r' && x != '\t') {
         return false;
       }
