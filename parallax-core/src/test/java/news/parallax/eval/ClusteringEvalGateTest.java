@@ -32,10 +32,10 @@ class ClusteringEvalGateTest {
    */
   static final double MIXED_EVENT_F1_FLOOR = 0.938;
   /**
-   * Measured 0.958 (P 0.991): the dated streams, read once at the end, stories retiring as the
+   * Measured 0.956 (P 0.991): the dated streams, read once at the end, stories retiring as the
    * dates move on (0.929 when retiring stories were not refined first, as with refinement off).
    */
-  static final double ECB_DATED_EVENT_F1_FLOOR = 0.955;
+  static final double ECB_DATED_EVENT_F1_FLOOR = 0.953;
   /** Measured 0 (mean over the shuffles): no distractor ends in an ECB+ story. */
   static final double DISTRACTORS_IN_ECB_STORIES_CEILING = 2;
   /** Measured 0.892 with refinement off (the single pass alone, ten orders). */
