@@ -227,6 +227,10 @@ final class LatinMentions {
         } else if (j + 2 < n && joins(tokens, j + 1) && nameLike(tokens, j + 2, false)
             && !(ORIGIN.contains(tokens.get(j + 1).text()) && looksLikePerson(tokens, i, j))) {
           j += 2;
+        } else if (j + 3 < n && CONNECTORS.contains(tokens.get(j + 1).text())
+            && CONNECTORS.contains(tokens.get(j + 2).text()) && nameLike(tokens, j + 3, false)
+            && !ORIGIN.contains(tokens.get(j + 1).text())) {
+          j += 3; // two particles in a row: "Ursula von der Leyen", "Jean de la Fontaine"
         } else {
           break;
         }

@@ -191,6 +191,14 @@ class RuleEntityRecognizerTest {
   }
 
   @Test
+  void twoParticlesInARowStayInsideTheName() {
+    List<Mention> ms = mentions("Ursula von der Leyen arrived in Kyiv on Monday.",
+        "Later, von der Leyen said the talks would continue.");
+    assertEquals(EntityType.PERSON, in(ms, "Ursula von der Leyen").type());
+    assertTrue(ms.stream().noneMatch(m -> m.text().equals("Ursula")), "the given name is not cut off");
+  }
+
+  @Test
   void randomInputNeverThrows() {
     Random r = new Random(7);
     String alphabet = "Aa Bb.,’'\"-–()0123 泽连斯基他。\n";
