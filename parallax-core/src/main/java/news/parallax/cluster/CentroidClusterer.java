@@ -106,7 +106,7 @@ final class CentroidClusterer implements StoryClusterer {
     }
     Cluster best = null;
     double bestSim = -1;
-    stamp++;
+    candidateCount = 0;
     if (e != null) {
       // dense vectors have no terms to index: with an embedder every open story is a candidate
       for (Cluster c : open) {
@@ -114,24 +114,11 @@ final class CentroidClusterer implements StoryClusterer {
           candidate(c.index);
         }
       }
-    } else if (!v.isEmpty()) {
-      for (int p : v.top(QUERY_TERMS)) {
-        int[] list = postings.get(v.terms()[p]);
-        if (list == null) {
-          continue;
-        }
-        int size = list[0];
-        for (int i = 1; i <= size; i++) {
-          candidate(list[i]);
-        }
-      }
+    } else {
+      lookUp(topTerms(v));
     }
     for (int k = 0; k < candidateCount; k++) {
-      int ci = candidates[k];
-      if (!firstVisit(ci)) {
-        continue;
-      }
-      Cluster c = clusters.get(ci);
+      Cluster c = clusters.get(candidates[k]);
       if (c.retired || !inWindow(c, day)) {
         continue;
       }
@@ -152,7 +139,6 @@ final class CentroidClusterer implements StoryClusterer {
         best = c;
       }
     }
-    candidateCount = 0;
     if (best == null || bestSim < 1) {
       best = new Cluster(clusters.size());
       clusters.add(best);
@@ -540,33 +526,22 @@ final class CentroidClusterer implements StoryClusterer {
     long day = c.memberDays.get(m);
     Cluster best = null;
     double bestSim = own;
-    stamp++;
-    for (int p : v.top(QUERY_TERMS)) {
-      int[] list = postings.get(v.terms()[p]);
-      if (list == null) {
+    int found = lookUp(topTerms(v));
+    for (int k = 0; k < found; k++) {
+      Cluster x = clusters.get(candidates[k]);
+      if (x == c || x.retired || x.merged || x.norm == 0 || !x.languages.contains(lang)
+          || x.vectors.size() != x.members.size() || !inWindow(x, day)) {
         continue;
       }
-      int size = list[0];
-      for (int i = 1; i <= size; i++) {
-        int ci = list[i];
-        if (!firstVisit(ci)) {
-          continue;
-        }
-        Cluster x = clusters.get(ci);
-        if (x == c || x.retired || x.merged || x.norm == 0 || !x.languages.contains(lang)
-            || x.vectors.size() != x.members.size() || !inWindow(x, day)) {
-          continue;
-        }
-        double sim = ConceptVector.dot(v.terms(), v.weights(), v.terms().length, x.terms, x.sums,
-            x.terms.length) / x.norm;
-        if (lone && sim >= NEAREST_MEMBER_FLOOR * settings.threshold()) {
-          sim = Math.max(sim, nearestMember(v, x));
-        }
-        sim /= settings.threshold();
-        if (sim >= 1 && (sim > bestSim || (sim == bestSim && best != null && x.index < best.index))) {
-          bestSim = sim;
-          best = x;
-        }
+      double sim = ConceptVector.dot(v.terms(), v.weights(), v.terms().length, x.terms, x.sums,
+          x.terms.length) / x.norm;
+      if (lone && sim >= NEAREST_MEMBER_FLOOR * settings.threshold()) {
+        sim = Math.max(sim, nearestMember(v, x));
+      }
+      sim /= settings.threshold();
+      if (sim >= 1 && (sim > bestSim || (sim == bestSim && best != null && x.index < best.index))) {
+        bestSim = sim;
+        best = x;
       }
     }
     return best;
@@ -607,39 +582,28 @@ final class CentroidClusterer implements StoryClusterer {
       }
       Cluster best = null;
       double bestLinkage = 0;
-      stamp++;
-      for (int term : s.indexed) {
-        int[] list = postings.get(term);
-        if (list == null) {
+      int found = lookUp(s.indexed);
+      for (int k = 0; k < found; k++) {
+        Cluster t = clusters.get(candidates[k]);
+        if (t == s || !refinable(t) || t.members.size() < s.members.size()
+            || !t.languages.equals(s.languages) || sources.contains(t)
+            || !inWindow(t, s.firstDay) || !inWindow(t, s.lastDay)) {
           continue;
         }
-        int size = list[0];
-        for (int i = 1; i <= size; i++) {
-          int ci = list[i];
-          if (!firstVisit(ci)) {
-            continue;
-          }
-          Cluster t = clusters.get(ci);
-          if (t == s || !refinable(t) || t.members.size() < s.members.size()
-              || !t.languages.equals(s.languages) || sources.contains(t)
-              || !inWindow(t, s.firstDay) || !inWindow(t, s.lastDay)) {
-            continue;
-          }
-          double cos = ConceptVector.dot(s.terms, s.sums, s.terms.length, t.terms, t.sums,
-              t.terms.length) / (s.norm * t.norm);
-          if (cos < settings.threshold()) {
-            continue;
-          }
-          List<ConceptVector> both = new ArrayList<>(t.vectors);
-          both.addAll(s.vectors);
-          boolean[] side = new boolean[both.size()];
-          Arrays.fill(side, t.vectors.size(), side.length, true);
-          double l = linkage(both, side);
-          if (l >= SPLIT_LINKAGE && (best == null || l > bestLinkage
-              || (l == bestLinkage && t.index < best.index))) {
-            bestLinkage = l;
-            best = t;
-          }
+        double cos = ConceptVector.dot(s.terms, s.sums, s.terms.length, t.terms, t.sums,
+            t.terms.length) / (s.norm * t.norm);
+        if (cos < settings.threshold()) {
+          continue;
+        }
+        List<ConceptVector> both = new ArrayList<>(t.vectors);
+        both.addAll(s.vectors);
+        boolean[] side = new boolean[both.size()];
+        Arrays.fill(side, t.vectors.size(), side.length, true);
+        double l = linkage(both, side);
+        if (l >= SPLIT_LINKAGE && (best == null || l > bestLinkage
+            || (l == bestLinkage && t.index < best.index))) {
+          bestLinkage = l;
+          best = t;
         }
       }
       if (best != null) {
@@ -720,6 +684,37 @@ final class CentroidClusterer implements StoryClusterer {
   }
 
   /** Marks story {@code ci} seen under the current stamp; false when it already was. */
+  /** The ids of a vector's {@link #QUERY_TERMS} heaviest terms, heaviest first. */
+  private static int[] topTerms(ConceptVector v) {
+    int[] top = v.top(QUERY_TERMS);
+    int[] terms = new int[top.length];
+    for (int i = 0; i < top.length; i++) {
+      terms[i] = v.terms()[top[i]];
+    }
+    return terms;
+  }
+
+  /**
+   * Fills {@link #candidates} with the stories posted under the terms, each once, in the order
+   * first met, and returns how many.
+   */
+  private int lookUp(int[] terms) {
+    candidateCount = 0;
+    stamp++;
+    for (int term : terms) {
+      int[] list = postings.get(term);
+      if (list == null) {
+        continue;
+      }
+      for (int i = 1; i <= list[0]; i++) {
+        if (firstVisit(list[i])) {
+          candidate(list[i]);
+        }
+      }
+    }
+    return candidateCount;
+  }
+
   private void candidate(int ci) {
     if (candidateCount == candidates.length) {
       candidates = Arrays.copyOf(candidates, candidateCount * 2);
