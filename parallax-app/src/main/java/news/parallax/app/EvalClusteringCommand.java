@@ -68,7 +68,8 @@ final class EvalClusteringCommand implements Callable<Integer> {
       try {
         if (Files.isRegularFile(csv)) {
           List<SemEvalPairs.Pair> pairs = SemEvalPairs.read(csv);
-          ClusteringEvaluation.PairScores s = ClusteringEvaluation.semEval(pairs, parallax::analyze);
+          ClusteringEvaluation.PairScores s = ClusteringEvaluation.semEval(pairs, parallax::analyze,
+              settings);
           System.out.printf(Locale.ROOT, "semeval22-pairs %s: %d original-language pairs%n", csv,
               s.pairs());
           System.out.printf(Locale.ROOT, "  pearson r (similarity vs Overall) %.3f  |r| %.3f%n",
@@ -79,6 +80,16 @@ final class EvalClusteringCommand implements Callable<Integer> {
               ClusteringEvaluation.SAME_STORY_OVERALL, s.rocAuc());
           s.pearsonByLanguages().forEach((k, v) ->
               System.out.printf(Locale.ROOT, "    %-6s r %.3f%n", k, v));
+          List<SemEvalPairs.Pair> translated = SemEvalPairs.readTranslated(csv);
+          if (!translated.isEmpty()) {
+            ClusteringEvaluation.PairScores t = ClusteringEvaluation.semEval(translated,
+                parallax::analyze, settings);
+            System.out.printf(Locale.ROOT, "  %d machine-translated pairs (for information; they"
+                + " check the cross-lingual path): r %.3f, roc auc %.3f%n", t.pairs(),
+                t.pearson(), t.rocAuc());
+            t.pearsonByLanguages().forEach((k, v) ->
+                System.out.printf(Locale.ROOT, "    %-6s r %.3f%n", k, v));
+          }
         } else if (hasEcb(d)) {
           List<EcbPlus.Doc> docs = EcbPlus.read(d);
           ClusteringEvaluation.EcbScores s = ClusteringEvaluation.ecbPlus(docs, parallax::analyze,

@@ -31,4 +31,52 @@ public interface PairSimilarity {
   static PairSimilarity over(Collection<AnalyzedArticle> background) {
     return new ConceptPairSimilarity(background);
   }
+
+  /**
+   * This similarity with an embedding blended in, as the clusterer blends it: both
+   * {@link #similarity} and {@link #cosine} become {@code (1 - weight) × this + weight ×
+   * max(0, embedding cosine)}. Where the embedder abstains for either article the lexical
+   * figure stays alone. Embeddings are computed once per article (by id).
+   */
+  default PairSimilarity withEmbedder(Embedder embedder, double weight) {
+    java.util.Objects.requireNonNull(embedder, "embedder");
+    if (!(weight >= 0 && weight <= 1)) {
+      throw new IllegalArgumentException("weight must be in [0, 1], got " + weight);
+    }
+    PairSimilarity lexical = this;
+    java.util.Map<String, float[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.function.ToDoubleBiFunction<AnalyzedArticle, AnalyzedArticle> dense = (a, b) -> {
+      float[] x = cache.computeIfAbsent(a.id(), k -> embedding(embedder, a));
+      float[] y = cache.computeIfAbsent(b.id(), k -> embedding(embedder, b));
+      return x.length == 0 || x.length != y.length ? Double.NaN : Math.max(0, dot(x, y));
+    };
+    return new PairSimilarity() {
+      @Override
+      public double similarity(AnalyzedArticle a, AnalyzedArticle b) {
+        return blend(lexical.similarity(a, b), dense.applyAsDouble(a, b), weight);
+      }
+
+      @Override
+      public double cosine(AnalyzedArticle a, AnalyzedArticle b) {
+        return blend(lexical.cosine(a, b), dense.applyAsDouble(a, b), weight);
+      }
+    };
+  }
+
+  private static float[] embedding(Embedder embedder, AnalyzedArticle a) {
+    float[] e = CentroidClusterer.unit(embedder.embed(a));
+    return e == null ? new float[0] : e;
+  }
+
+  private static double dot(float[] x, float[] y) {
+    double d = 0;
+    for (int i = 0; i < x.length; i++) {
+      d += (double) x[i] * y[i];
+    }
+    return d;
+  }
+
+  private static double blend(double lexical, double dense, double weight) {
+    return Double.isNaN(dense) ? lexical : (1 - weight) * lexical + weight * dense;
+  }
 }

@@ -223,6 +223,16 @@ public final class ClusteringEvaluation {
   /** Pearson r between pair similarity and Overall, and ROC AUC of same story (Overall <= 2). */
   public static PairScores semEval(List<SemEvalPairs.Pair> pairs,
       Function<Article, AnalyzedArticle> analyzer) {
+    return semEval(pairs, analyzer, ClusterSettings.DEFAULT);
+  }
+
+  /**
+   * As {@link #semEval(List, Function)}, with the embedder of {@code settings}, if it has one,
+   * blended into the pair similarity at its embedding weight
+   * ({@link PairSimilarity#withEmbedder}).
+   */
+  public static PairScores semEval(List<SemEvalPairs.Pair> pairs,
+      Function<Article, AnalyzedArticle> analyzer, ClusterSettings settings) {
     List<AnalyzedArticle[]> analyzed = pairs.parallelStream()
         .map(p -> new AnalyzedArticle[] {analyzer.apply(p.first()), analyzer.apply(p.second())})
         .toList();
@@ -231,7 +241,9 @@ public final class ClusteringEvaluation {
       all.add(a[0]);
       all.add(a[1]);
     });
-    PairSimilarity sim = PairSimilarity.over(all);
+    PairSimilarity lexical = PairSimilarity.over(all);
+    PairSimilarity sim = settings.embedder()
+        .map(e -> lexical.withEmbedder(e, settings.embeddingWeight())).orElse(lexical);
     double[] s = new double[pairs.size()];
     double[] raw = new double[pairs.size()];
     double[] y = new double[pairs.size()];

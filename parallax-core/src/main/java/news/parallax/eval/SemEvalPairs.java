@@ -13,8 +13,8 @@ import news.parallax.model.Article;
 /**
  * SemEval-2022 Task 8 article pairs with their human similarity: {@code training_set.csv}
  * with columns pair_id, lang1, lang2, text1, text2 and Overall (1 = very similar .. 4 = very
- * dissimilar). Only original-language pairs (all-numeric pair ids) are read; the rest are
- * machine-translation augmentations.
+ * dissimilar). {@link #read} gives the original-language pairs (all-numeric pair ids), {@link #readTranslated}
+ * the machine-translation augmentations.
  */
 public final class SemEvalPairs {
   /** One pair: both articles, their languages and the Overall score. */
@@ -24,6 +24,22 @@ public final class SemEvalPairs {
 
   /** Reads the original-language pairs of the CSV file. */
   public static List<Pair> read(Path csv) {
+    return read(csv, false);
+  }
+
+  /**
+   * Reads the machine-translated pairs of the CSV file: pairs where one or both articles were
+   * translated into another language (a language suffix on the article id, as in
+   * {@code 1484012813zh_1483937746}), keeping the human score of the original pair. They give
+   * language pairs the original ones lack (zh-en, es-en, pl-en, de-fr, es-it ...); translation
+   * makes them cleaner than real pairs (names and numbers survive it), so they check the
+   * cross-lingual path rather than measure it.
+   */
+  public static List<Pair> readTranslated(Path csv) {
+    return read(csv, true);
+  }
+
+  private static List<Pair> read(Path csv, boolean translated) {
     String text;
     try {
       text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -47,7 +63,8 @@ public final class SemEvalPairs {
         continue;
       }
       String pid = row.get(id);
-      if (!pid.matches("[0-9]+_[0-9]+")) {
+      if (pid.matches("[0-9]+_[0-9]+") == translated
+          || translated && !pid.matches("[0-9]+[a-z]*_[0-9]+[a-z]*")) {
         continue;
       }
       double overall;

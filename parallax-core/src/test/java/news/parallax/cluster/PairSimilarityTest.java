@@ -35,4 +35,16 @@ class PairSimilarityTest {
     assertTrue(zhSame > 0.8, "character runs of two scripts never meet, so they must not dilute: "
         + zhSame);
   }
+
+  @Test
+  void anEmbedderIsBlendedInAtItsWeightAndAbstainingLeavesTheLexicalFigure() {
+    // a toy embedder: the football report points one way, everything else another
+    Embedder toy = a -> a == FOOTBALL ? new float[] {0, 2} : a == PERU ? null : new float[] {3, 0};
+    PairSimilarity blended = SIM.withEmbedder(toy, 0.25);
+    assertEquals(0.75 * SIM.similarity(WIRE, DAILY) + 0.25, blended.similarity(WIRE, DAILY), 1e-9);
+    assertEquals(0.75 * SIM.cosine(WIRE, FOOTBALL), blended.cosine(WIRE, FOOTBALL), 1e-9);
+    assertEquals(SIM.similarity(WIRE, PERU), blended.similarity(WIRE, PERU), 1e-12);
+    assertEquals(SIM.similarity(WIRE, DAILY), SIM.withEmbedder(toy, 0).similarity(WIRE, DAILY),
+        1e-12);
+  }
 }

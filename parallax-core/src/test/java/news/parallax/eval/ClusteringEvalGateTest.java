@@ -46,6 +46,13 @@ class ClusteringEvalGateTest {
   static final double SEMEVAL_ABS_PEARSON_FLOOR = 0.704;
   /** Measured 0.885. */
   static final double SEMEVAL_AUC_FLOOR = 0.882;
+  /**
+   * Measured 0.834: |r| of the 79 machine-translated Chinese–English pairs, the only gold
+   * here for the dictionary path between Chinese and English.
+   */
+  static final double TRANSLATED_ZH_EN_ABS_PEARSON_FLOOR = 0.82;
+  /** Measured 0.711: |r| of all 487 machine-translated pairs. */
+  static final double TRANSLATED_ABS_PEARSON_FLOOR = 0.705;
 
   @Test
   void ecbPlusEventLevel() {
@@ -87,5 +94,18 @@ class ClusteringEvalGateTest {
     assertTrue(Math.abs(s.pearson()) >= SEMEVAL_ABS_PEARSON_FLOOR, "pearson " + s.pearson());
     assertTrue(s.pearson() < 0, "more similar pairs have lower Overall scores");
     assertTrue(s.rocAuc() >= SEMEVAL_AUC_FLOOR, "roc auc " + s.rocAuc());
+  }
+
+  @Test
+  void translatedSemEvalPairs() {
+    Path csv = Shared.require("eval/semeval22-pairs/training_set.csv");
+    List<SemEvalPairs.Pair> pairs = SemEvalPairs.readTranslated(csv);
+    assertTrue(pairs.stream().allMatch(p -> p.id().matches(".*[a-z].*")), "translated ids only");
+    ClusteringEvaluation.PairScores s = ClusteringEvaluation.semEval(pairs,
+        Parallax.create()::analyze);
+    assertTrue(Math.abs(s.pearson()) >= TRANSLATED_ABS_PEARSON_FLOOR, "pearson " + s.pearson());
+    Double zhEn = s.pearsonByLanguages().get("zh-en");
+    assertTrue(zhEn != null && -zhEn >= TRANSLATED_ZH_EN_ABS_PEARSON_FLOOR, "zh-en pearson " + zhEn
+        + " of " + s.pearsonByLanguages());
   }
 }
