@@ -46,6 +46,11 @@ final class BenchClusterCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--read-every", paramLabel = "N", defaultValue = "0",
+      description = "Also read the stories after every N articles, as a live view would, and "
+          + "report what a read costs (default: ${DEFAULT-VALUE}, read once at the end).")
+  int readEvery;
+
   @Override
   public Integer call() {
     List<Article> base = new ArrayList<>();
@@ -65,8 +70,9 @@ final class BenchClusterCommand implements Callable<Integer> {
           + " to build the stream from");
       return Main.USAGE;
     }
-    if (articles < 1 || days < 1) {
-      Terminal.ERR.println("parallax: --articles and --days must be at least 1");
+    if (articles < 1 || days < 1 || readEvery < 0) {
+      Terminal.ERR.println("parallax: --articles and --days must be at least 1, --read-every at"
+          + " least 0");
       return Main.USAGE;
     }
     Parallax parallax = Parallax.create();
@@ -83,6 +89,9 @@ final class BenchClusterCommand implements Callable<Integer> {
     Random rnd = new Random(seed);
     LocalDate start = LocalDate.of(2024, 1, 1);
     StoryClusterer clusterer = StoryClusterer.standard();
+    int reads = 0;
+    long readCpu = 0;
+    long slowestRead = 0;
     long cpu0 = threads.getCurrentThreadCpuTime();
     long wall0 = System.nanoTime();
     for (int i = 0; i < articles; i++) {
@@ -92,12 +101,22 @@ final class BenchClusterCommand implements Callable<Integer> {
       Article y = new Article("b" + i, x.source(), null, null, null, null, day, x.language(),
           x.paragraphs(), x.evidence(), 0);
       clusterer.add(new AnalyzedArticle(y, a.sentences(), a.mentions(), a.quotes(), a.claims()));
+      if (readEvery > 0 && (i + 1) % readEvery == 0 && i + 1 < articles) {
+        long r0 = threads.getCurrentThreadCpuTime();
+        clusterer.stories();
+        long r = threads.getCurrentThreadCpuTime() - r0;
+        reads++;
+        readCpu += r;
+        slowestRead = Math.max(slowestRead, r);
+      }
       if ((i + 1) % 100_000 == 0) {
         System.out.printf(Locale.ROOT, "  %,d articles, %.1f s%n", i + 1,
             (System.nanoTime() - wall0) / 1e9);
       }
     }
+    long last0 = threads.getCurrentThreadCpuTime();
     int stories = clusterer.stories().size();
+    long lastRead = threads.getCurrentThreadCpuTime() - last0;
     long cpu = threads.getCurrentThreadCpuTime() - cpu0;
     long wall = System.nanoTime() - wall0;
     long peak = 0;
@@ -108,6 +127,13 @@ final class BenchClusterCommand implements Callable<Integer> {
         articles, days, stories);
     System.out.printf(Locale.ROOT, "throughput: %,.0f articles/s per core (%.1f s CPU on one"
         + " thread, %.1f s wall)%n", articles / (cpu / 1e9), cpu / 1e9, wall / 1e9);
+    if (reads > 0) {
+      System.out.printf(Locale.ROOT, "reads: %,d every %,d articles, mean %.1f ms CPU, slowest"
+          + " %.1f ms; %.1f s in all, inside the figure above%n", reads, readEvery,
+          readCpu / 1e6 / reads, slowestRead / 1e6, readCpu / 1e9);
+    }
+    System.out.printf(Locale.ROOT, "final read: %.1f s CPU (inside the figure above)%n",
+        lastRead / 1e9);
     System.out.printf(Locale.ROOT, "peak heap: %,d MB (max heap %,d MB; includes the analyzed"
         + " pool and the dictionaries)%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
     return Main.OK;

@@ -104,6 +104,8 @@ final class EvalClusteringCommand implements Callable<Integer> {
           print("topic level, corpus file order", s.corpusOrderTopic());
           print("event level, dated streams read at the end (mean of "
               + ClusteringEvaluation.SHUFFLES + ")", s.datedEvent());
+          print("same streams, read every " + ClusteringEvaluation.READ_EVERY + " articles too",
+              s.datedEventReadOften());
           System.out.printf(Locale.ROOT, "  stories found (mean): %d%n", s.stories());
           if (distractors != null) {
             Path dcsv = Files.isDirectory(distractors) ? distractors.resolve("training_set.csv")

@@ -66,6 +66,10 @@ final class CentroidClusterer implements StoryClusterer {
     long firstDay = Long.MIN_VALUE;
     long lastDay = Long.MIN_VALUE;
     boolean retired;
+    /** Whether the centroid changed since the last read (a new story has changed). */
+    boolean changed = true;
+    /** The read that last put this story in its scope ({@link #readScope}). */
+    int scopeMark;
 
     Cluster(int index) {
       this.index = index;
@@ -87,6 +91,9 @@ final class CentroidClusterer implements StoryClusterer {
   private int stamp;
   private long clock = Long.MIN_VALUE;
   private int active;
+  private int reads;
+  /** How many open stories the last read refined (for tests). */
+  private int lastReadScope;
 
   CentroidClusterer(ClusterSettings settings) {
     this.settings = settings;
@@ -326,6 +333,7 @@ final class CentroidClusterer implements StoryClusterer {
   }
 
   private void indexCentroid(Cluster c) {
+    c.changed = true;
     ConceptVector centroid = new ConceptVector(c.terms, c.sums);
     int[] top = centroid.top(INDEX_TERMS);
     int[] terms = new int[top.length];
@@ -683,7 +691,6 @@ final class CentroidClusterer implements StoryClusterer {
     }
   }
 
-  /** Marks story {@code ci} seen under the current stamp; false when it already was. */
   /** The ids of a vector's {@link #QUERY_TERMS} heaviest terms, heaviest first. */
   private static int[] topTerms(ConceptVector v) {
     int[] top = v.top(QUERY_TERMS);
@@ -722,6 +729,7 @@ final class CentroidClusterer implements StoryClusterer {
     candidates[candidateCount++] = ci;
   }
 
+  /** Marks story {@code ci} seen under the current stamp; false when it already was. */
   private boolean firstVisit(int ci) {
     if (seen.length <= ci) {
       seen = Arrays.copyOf(seen, Math.max(ci + 1, seen.length * 2));
@@ -1045,10 +1053,62 @@ final class CentroidClusterer implements StoryClusterer {
     return d;
   }
 
+  /**
+   * The open stories a read refines: those whose centroid changed since the last read (new
+   * articles, moves, splits, merges, new stories) and, around each, the open stories whose
+   * centroid reaches {@link #NEAREST_MEMBER_FLOOR} × the threshold against it, whose members
+   * the change may now draw (the lowest bar at which a refinement step looks at a story). In
+   * the order of {@link #open}. The first read takes every open story, so a stream read once
+   * gets the same stories as before reads were incremental; a read with nothing added since the
+   * last refines nothing.
+   */
+  private List<Cluster> readScope() {
+    int mark = ++reads;
+    double floor = NEAREST_MEMBER_FLOOR * settings.threshold();
+    for (Cluster c : open) {
+      if (!c.changed || c.retired || c.merged) {
+        continue;
+      }
+      c.scopeMark = mark;
+      if (c.norm == 0) {
+        continue;
+      }
+      int found = lookUp(c.indexed);
+      for (int k = 0; k < found; k++) {
+        Cluster x = clusters.get(candidates[k]);
+        if (x.scopeMark == mark || x.retired || x.merged || x.norm == 0) {
+          continue;
+        }
+        double cos = ConceptVector.dot(c.terms, c.sums, c.terms.length, x.terms, x.sums,
+            x.terms.length) / (c.norm * x.norm);
+        if (cos >= floor) {
+          x.scopeMark = mark;
+        }
+      }
+    }
+    List<Cluster> scope = new ArrayList<>();
+    for (Cluster c : open) {
+      if (c.scopeMark == mark) {
+        scope.add(c);
+      }
+    }
+    return scope;
+  }
+
+  /** How many open stories the last read refined. */
+  int lastReadScope() {
+    return lastReadScope;
+  }
+
   @Override
   public List<Story> stories() {
     if (settings.refinePasses() > 0) {
-      refine(new ArrayList<>(open), settings.refinePasses());
+      List<Cluster> scope = readScope();
+      lastReadScope = scope.size();
+      refine(scope, settings.refinePasses());
+      for (Cluster c : open) {
+        c.changed = false;
+      }
     }
     List<Cluster> sorted = new ArrayList<>(clusters);
     sorted.removeIf(c -> c.merged);

@@ -37,7 +37,15 @@ public final class ClusteringEvaluation {
    * event-level figure of the dated streams ({@link #DATED_DAYS}).
    */
   public record EcbScores(int documents, int events, int topics, BCubed event, BCubed topic,
-      BCubed corpusOrderEvent, BCubed corpusOrderTopic, int stories, BCubed datedEvent) {}
+      BCubed corpusOrderEvent, BCubed corpusOrderTopic, int stories, BCubed datedEvent,
+      BCubed datedEventReadOften) {}
+
+  /**
+   * The dated streams are also read after every this many articles, as an application showing
+   * live stories would: each read refines the stories changed since the one before, so the
+   * figure checks that frequent reads do not cost quality.
+   */
+  public static final int READ_EVERY = 25;
 
   /**
    * ECB+ has no dates, so its streams never retire a story. The dated streams give each gold
@@ -99,12 +107,12 @@ public final class ClusteringEvaluation {
     return new EcbScores(docs.size(), (int) events.stream().distinct().count(),
         (int) topics.stream().distinct().count(), BCubed.mean(ev), BCubed.mean(tp),
         BCubed.score(corpus, events), BCubed.score(corpus, topics), stories / SHUFFLES,
-        dated(analyzed, events, settings));
+        dated(analyzed, events, settings, 0), dated(analyzed, events, settings, READ_EVERY));
   }
 
   /** Mean event-level B-cubed over the dated streams (see {@link #DATED_DAYS}). */
   static BCubed dated(List<AnalyzedArticle> analyzed, List<String> events,
-      ClusterSettings settings) {
+      ClusterSettings settings, int readEvery) {
     List<BCubed> out = new ArrayList<>();
     for (int seed = 1; seed <= SHUFFLES; seed++) {
       Random r = new Random(seed);
@@ -130,7 +138,7 @@ public final class ClusteringEvaluation {
       }
       java.util.Collections.shuffle(order, r);
       order.sort(java.util.Comparator.comparing(days::get));
-      out.add(BCubed.score(cluster(dated, order, settings), events));
+      out.add(BCubed.score(cluster(dated, order, settings, readEvery), events));
     }
     return BCubed.mean(out);
   }
@@ -205,9 +213,19 @@ public final class ClusteringEvaluation {
   /** The story of each article (by index), clustering them in the given order. */
   static List<String> cluster(List<AnalyzedArticle> articles, List<Integer> order,
       ClusterSettings settings) {
+    return cluster(articles, order, settings, 0);
+  }
+
+  /** As above, reading the stories after every {@code readEvery} articles too (0: never). */
+  static List<String> cluster(List<AnalyzedArticle> articles, List<Integer> order,
+      ClusterSettings settings, int readEvery) {
     StoryClusterer c = StoryClusterer.with(settings);
+    int n = 0;
     for (int i : order) {
       c.add(articles.get(i));
+      if (readEvery > 0 && ++n % readEvery == 0) {
+        c.stories();
+      }
     }
     Map<String, String> storyOf = new HashMap<>();
     for (Story s : c.stories()) {

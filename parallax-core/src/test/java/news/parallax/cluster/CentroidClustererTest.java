@@ -141,6 +141,32 @@ class CentroidClustererTest {
         plain.stories().stream().map(Story::articles).toList());
   }
 
+  @Test
+  void aReadRefinesOnlyTheStoriesChangedSinceTheLastRead() {
+    CentroidClusterer c = new CentroidClusterer(ClusterSettings.DEFAULT);
+    List<AnalyzedArticle> first = List.of(WIRE, PERU, FOOTBALL, DAILY);
+    first.forEach(c::add);
+    List<Story> once = c.stories();
+    assertEquals(3, c.lastReadScope(), "the first read takes every open story");
+    assertEquals(once, c.stories());
+    assertEquals(0, c.lastReadScope(), "nothing added, nothing refined");
+    AnalyzedArticle concert = StoryMergeTest.words("concert",
+        "orchestra premiere symphony conductor violin");
+    c.add(concert);
+    c.stories();
+    assertEquals(1, c.lastReadScope(), "a new story far from the others is refined alone");
+    c.add(ZH);
+    List<Story> after = c.stories();
+    assertTrue(c.lastReadScope() >= 1 && c.lastReadScope() < 4, "scope " + c.lastReadScope());
+    // here the incremental reads end where one read at the end does
+    CentroidClusterer batch = new CentroidClusterer(ClusterSettings.DEFAULT);
+    first.forEach(batch::add);
+    batch.add(concert);
+    batch.add(ZH);
+    assertEquals(batch.stories(), after);
+    assertEquals(storyOf(after, "wire"), storyOf(after, "zh"));
+  }
+
   /** The same analyzed article published on {@code date}. */
   private static AnalyzedArticle dated(AnalyzedArticle x, String date) {
     news.parallax.model.Article a = x.article();
