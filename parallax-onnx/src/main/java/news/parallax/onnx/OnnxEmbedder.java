@@ -296,10 +296,11 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
   }
 
   /**
-   * Tokenizes the segments in order, each after a space as if joined, until the windows are
-   * full, and embeds the windows.
+   * The unit-length vector of texts read in order as one (a title, then paragraphs), or null
+   * when they have no tokens. Each text is tokenized as if it followed a space, and only until
+   * the token windows are full.
    */
-  private float[] embed(List<String> segments) {
+  public float[] embed(List<String> segments) {
     int room = tokenizer.maxLength() - tokenizer.specialTokens();
     int budget = room * windows;
     SubwordModel.Ids ids = new SubwordModel.Ids();
