@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import news.parallax.Analysis;
 import news.parallax.Parallax;
+import news.parallax.cluster.ClusterSettings;
+import news.parallax.cluster.StoryClusterer;
 import news.parallax.report.HtmlReport;
 import news.parallax.report.JsonReport;
 import news.parallax.report.MarkdownReport;
@@ -35,9 +37,20 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
   Path out;
 
+  @Mixin
+  EmbeddingOptions embedding;
+
   @Override
   public Integer call() throws IOException {
-    Analysis run = Parallax.create().analyze(input.paths, Terminal.progress());
+    ClusterSettings settings;
+    try {
+      settings = embedding.apply(ClusterSettings.DEFAULT);
+    } catch (EmbeddingOptions.Unloadable e) {
+      return Main.USAGE;
+    }
+    Parallax parallax = embedding.model() == null ? Parallax.create()
+        : Parallax.builder().clusterer(() -> StoryClusterer.with(settings)).build();
+    Analysis run = parallax.analyze(input.paths, Terminal.progress());
     OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
     try (OutputStream o = new BufferedOutputStream(stream)) {
       switch (format) {

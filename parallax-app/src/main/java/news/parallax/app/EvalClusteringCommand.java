@@ -13,6 +13,7 @@ import news.parallax.eval.ClusteringEvaluation;
 import news.parallax.eval.EcbPlus;
 import news.parallax.eval.SemEvalPairs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code parallax eval clustering}: B-cubed on ECB+, pair correlation on SemEval-2022 Task 8. */
@@ -45,9 +46,11 @@ final class EvalClusteringCommand implements Callable<Integer> {
           + "document covers, and score the mixed stream.")
   Path distractors;
 
+  @Mixin
+  EmbeddingOptions embedding;
+
   @Override
   public Integer call() {
-    Parallax parallax = Parallax.create();
     ClusterSettings settings = threshold == null ? ClusterSettings.DEFAULT
         : ClusterSettings.DEFAULT.withThreshold(threshold);
     if (mergeThreshold != null) {
@@ -56,6 +59,12 @@ final class EvalClusteringCommand implements Callable<Integer> {
     if (refinePasses != null) {
       settings = settings.withRefinePasses(refinePasses);
     }
+    try {
+      settings = embedding.apply(settings);
+    } catch (EmbeddingOptions.Unloadable e) {
+      return Main.USAGE;
+    }
+    Parallax parallax = Parallax.create();
     int status = Main.OK;
     for (Path d : datasets) {
       if (!Files.isDirectory(d) && !Files.isRegularFile(d)) {

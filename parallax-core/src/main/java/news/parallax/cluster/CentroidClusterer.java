@@ -92,6 +92,11 @@ final class CentroidClusterer implements StoryClusterer {
   private long clock = Long.MIN_VALUE;
   private int active;
   private int reads;
+  /**
+   * The embeddings of open stories' members, by article id, kept (with an embedder) so that a
+   * story's embedding sum can be rebuilt when refinement moves members; dropped on retirement.
+   */
+  private final Map<String, float[]> memberEmbeddings = new HashMap<>();
   /** How many open stories the last read refined (for tests). */
   private int lastReadScope;
 
@@ -156,10 +161,13 @@ final class CentroidClusterer implements StoryClusterer {
       best.languages.add(lang);
     }
     join(best, article.id(), v, e, day);
-    if (e == null && settings.refinePasses() > 0) {
+    if (settings.refinePasses() > 0) {
       best.vectors.add(v);
       best.memberLangs.add(lang);
       best.memberDays.add(day);
+      if (e != null) {
+        memberEmbeddings.put(article.id(), e);
+      }
     }
     mergeClose(best);
     close.clear();
@@ -217,10 +225,8 @@ final class CentroidClusterer implements StoryClusterer {
         keep.languages.add(l);
       }
     }
-    if (gone.embedding != null && keep.embedding != null && gone.embedding.length == keep.embedding.length) {
-      for (int k = 0; k < keep.embedding.length; k++) {
-        keep.embedding[k] += gone.embedding[k];
-      }
+    if (gone.embedding != null) {
+      addEmbedding(keep, gone.embedding);
     }
     mergeCentroid(keep, new ConceptVector(gone.terms, gone.sums));
     indexCentroid(keep);
@@ -268,16 +274,21 @@ final class CentroidClusterer implements StoryClusterer {
       c.lastDay = Math.max(c.lastDay, day);
     }
     if (e != null) {
-      if (c.embedding == null) {
-        c.embedding = e.clone();
-      } else if (c.embedding.length == e.length) {
-        for (int i = 0; i < e.length; i++) {
-          c.embedding[i] += e[i];
-        }
-      }
+      addEmbedding(c, e);
     }
     mergeCentroid(c, v);
     indexCentroid(c);
+  }
+
+  /** Adds an embedding (or a sum of them) to the story's embedding sum. */
+  private static void addEmbedding(Cluster c, float[] e) {
+    if (c.embedding == null) {
+      c.embedding = e.clone();
+    } else if (c.embedding.length == e.length) {
+      for (int i = 0; i < e.length; i++) {
+        c.embedding[i] += e[i];
+      }
+    }
   }
 
   /** Adds the vector to the centroid sums and keeps the {@link #CENTROID_TERMS} heaviest. */
@@ -368,7 +379,7 @@ final class CentroidClusterer implements StoryClusterer {
    * #refine}), so a story's final form does not depend on whether it was read before it closed.
    */
   private void retire() {
-    if (settings.refinePasses() > 0 && settings.embedder().isEmpty()) {
+    if (settings.refinePasses() > 0) {
       List<Cluster> due = new ArrayList<>();
       for (Cluster c : open) {
         if (due(c)) {
@@ -383,6 +394,9 @@ final class CentroidClusterer implements StoryClusterer {
     for (int i = 0; i < open.size(); i++) {
       Cluster c = open.get(i);
       if (due(c)) {
+        if (!memberEmbeddings.isEmpty()) {
+          c.members.forEach(memberEmbeddings::remove);
+        }
         c.retired = true;
         c.terms = null;
         c.sums = null;
@@ -763,6 +777,16 @@ final class CentroidClusterer implements StoryClusterer {
       c.retired = true;
       active--;
       return;
+    }
+    if (!memberEmbeddings.isEmpty()) {
+      // the embedding sum follows the members, as the centroid does
+      c.embedding = null;
+      for (String id : c.members) {
+        float[] e = memberEmbeddings.get(id);
+        if (e != null) {
+          addEmbedding(c, e);
+        }
+      }
     }
     for (int m = 0; m < c.members.size(); m++) {
       mergeCentroid(c, c.vectors.get(m));

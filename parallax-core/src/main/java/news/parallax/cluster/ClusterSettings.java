@@ -109,6 +109,11 @@ public record ClusterSettings(double threshold, double mergeThreshold, int maxGa
         embeddingWeight, refinePasses);
   }
 
+  public ClusterSettings withEmbeddingWeight(double v) {
+    return new ClusterSettings(threshold, mergeThreshold, maxGapDays, maxSpanDays, embedder, v,
+        refinePasses);
+  }
+
   public ClusterSettings withRefinePasses(int v) {
     return new ClusterSettings(threshold, mergeThreshold, maxGapDays, maxSpanDays, embedder, embeddingWeight, v);
   }

@@ -142,6 +142,25 @@ class CentroidClustererTest {
   }
 
   @Test
+  void storiesAreRefinedWithAnEmbedderToo() {
+    // the lone-member case above: at weight 0 the embedder changes nothing, refinement included
+    ClusterSettings s = ClusterSettings.DEFAULT.withThreshold(0.6);
+    Embedder same = a -> new float[] {1, 2, 3};
+    StoryClusterer plain = StoryClusterer.with(s);
+    StoryClusterer weightless = StoryClusterer.with(s.withEmbedder(same).withEmbeddingWeight(0));
+    StoryClusterer blended = StoryClusterer.with(s.withEmbedder(same).withEmbeddingWeight(0.3));
+    for (AnalyzedArticle a : List.of(StoryMergeTest.A, StoryMergeTest.B, StoryMergeTest.C)) {
+      plain.add(a);
+      weightless.add(a);
+      blended.add(a);
+    }
+    assertEquals(List.of(List.of("a", "b", "c")),
+        plain.stories().stream().map(Story::articles).toList());
+    assertEquals(plain.stories(), weightless.stories());
+    assertEquals(plain.stories(), blended.stories());
+  }
+
+  @Test
   void aReadRefinesOnlyTheStoriesChangedSinceTheLastRead() {
     CentroidClusterer c = new CentroidClusterer(ClusterSettings.DEFAULT);
     List<AnalyzedArticle> first = List.of(WIRE, PERU, FOOTBALL, DAILY);
