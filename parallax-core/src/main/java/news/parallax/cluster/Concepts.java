@@ -129,7 +129,40 @@ final class Concepts {
     }
     String text = t.text();
     boolean name = index > 0 && !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    if (name && !isLatin(first)) {
+      // a name in another cased alphabet (Cyrillic, Greek, Armenian) is spelt in Latin letters,
+      // so that it meets the name in Latin-script articles: Путина → putin, Борич → boric
+      String latin = latin(norm);
+      if (latin.length() >= MIN_LETTERS) {
+        v.merge(stem(latin), NAME_WEIGHT * lede, Double::sum);
+        String sound = Phonetic.key(latin);
+        if (sound != null) {
+          v.merge(sound, NAME_WEIGHT * lede * PHONETIC_SHARE, Double::sum);
+        }
+        return;
+      }
+    }
     v.merge(stem(Stemming.stem(lang, norm)), (name ? NAME_WEIGHT : 1.0) * lede, Double::sum);
+  }
+
+  private static boolean isLatin(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+  }
+
+  /** Transliterates to Latin letters (ICU's Any-Latin, then ASCII), keeping letters only. */
+  private static final ThreadLocal<com.ibm.icu.text.Transliterator> TO_LATIN = ThreadLocal
+      .withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  static String latin(String word) {
+    String t = TO_LATIN.get().transliterate(word).toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Digits of a number token with separators removed; null for one-digit numbers. */

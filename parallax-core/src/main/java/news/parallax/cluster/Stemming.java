@@ -35,10 +35,34 @@ final class Stemming {
       "de", org.tartarus.snowball.ext.German2Stemmer::new,
       "es", org.tartarus.snowball.ext.SpanishStemmer::new);
 
-  /** Lucene's stop lists, by language, for languages without one in the text package. */
-  static final Map<String, String> STOP_LISTS = Map.of(
-      "ar", "/org/apache/lucene/analysis/ar/stopwords.txt",
-      "tr", "/org/apache/lucene/analysis/tr/stopwords.txt");
+  private static final String LUCENE = "/org/apache/lucene/analysis/";
+
+  /**
+   * Lucene's stop lists, by language, for languages without one in the text package: the
+   * analyzers' own lists, and the Snowball lists (one word a line, {@code |} starting a
+   * comment) for languages that have no analyzer list. English, German, Spanish, French and
+   * Chinese use the text package's lists.
+   */
+  static final Map<String, String> STOP_LISTS = Map.ofEntries(
+      Map.entry("ar", LUCENE + "ar/stopwords.txt"),
+      Map.entry("bg", LUCENE + "bg/stopwords.txt"),
+      Map.entry("ca", LUCENE + "ca/stopwords.txt"),
+      Map.entry("cs", LUCENE + "cz/stopwords.txt"),
+      Map.entry("el", LUCENE + "el/stopwords.txt"),
+      Map.entry("fa", LUCENE + "fa/stopwords.txt"),
+      Map.entry("hi", LUCENE + "hi/stopwords.txt"),
+      Map.entry("id", LUCENE + "id/stopwords.txt"),
+      Map.entry("ro", LUCENE + "ro/stopwords.txt"),
+      Map.entry("tr", LUCENE + "tr/stopwords.txt"),
+      Map.entry("da", LUCENE + "snowball/danish_stop.txt"),
+      Map.entry("fi", LUCENE + "snowball/finnish_stop.txt"),
+      Map.entry("hu", LUCENE + "snowball/hungarian_stop.txt"),
+      Map.entry("it", LUCENE + "snowball/italian_stop.txt"),
+      Map.entry("nl", LUCENE + "snowball/dutch_stop.txt"),
+      Map.entry("no", LUCENE + "snowball/norwegian_stop.txt"),
+      Map.entry("pt", LUCENE + "snowball/portuguese_stop.txt"),
+      Map.entry("ru", LUCENE + "snowball/russian_stop.txt"),
+      Map.entry("sv", LUCENE + "snowball/swedish_stop.txt"));
 
   private static final ThreadLocal<Map<String, SnowballStemmer>> PROGRAMS =
       ThreadLocal.withInitial(HashMap::new);
@@ -76,9 +100,14 @@ final class Stemming {
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          out.add(w);
+        if (line.startsWith("#")) {
+          continue;
+        }
+        int bar = line.indexOf('|');
+        for (String w : (bar < 0 ? line : line.substring(0, bar)).strip().split("\\s+")) {
+          if (!w.isEmpty()) {
+            out.add(w);
+          }
         }
       }
     } catch (IOException e) {

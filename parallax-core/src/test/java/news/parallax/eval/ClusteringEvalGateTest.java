@@ -57,7 +57,7 @@ class ClusteringEvalGateTest {
    * here for the dictionary path between Chinese and English.
    */
   static final double TRANSLATED_ZH_EN_ABS_PEARSON_FLOOR = 0.82;
-  /** Measured 0.711: |r| of all 487 machine-translated pairs. */
+  /** Measured 0.715: |r| of all 487 machine-translated pairs. */
   static final double TRANSLATED_ABS_PEARSON_FLOOR = 0.705;
 
   @Test
