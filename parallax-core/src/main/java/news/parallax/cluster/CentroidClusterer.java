@@ -136,12 +136,12 @@ final class CentroidClusterer implements StoryClusterer {
       }
       double s;
       if (c.languages.contains(lang)) {
-        s = similarity(v, e, c) / settings.threshold();
+        s = similarity(v, e, c, 1) / settings.threshold();
       } else {
         if (cross == null) {
           cross = ConceptVector.of(raw, vocabulary, false, true);
         }
-        s = similarity(cross, e, c) / (settings.threshold() * CROSS_LINGUAL_FACTOR);
+        s = similarity(cross, e, c, CROSS_LINGUAL_FACTOR) / settings.threshold();
       }
       if (s >= MERGE_CANDIDATE_RATIO && settings.mergeThreshold() < 1) {
         close.add(c);
@@ -240,12 +240,19 @@ final class CentroidClusterer implements StoryClusterer {
     active--;
   }
 
-  private double similarity(ConceptVector v, float[] e, Cluster c) {
+  /**
+   * The article's similarity to a story on the same-language scale: the centroid cosine divided
+   * by {@code lexicalFactor} (the {@link #CROSS_LINGUAL_FACTOR} for a language the story does
+   * not have, whose words translation keeps only in part), blended with the embedding cosine
+   * when there is one. Only the lexical part is scaled: a multilingual embedding scores a
+   * translation about as high as the original.
+   */
+  private double similarity(ConceptVector v, float[] e, Cluster c, double lexicalFactor) {
     if (c.norm == 0) {
       return 0;
     }
     double lexical = ConceptVector.dot(v.terms(), v.weights(), v.terms().length, c.terms, c.sums,
-        c.terms.length) / c.norm;
+        c.terms.length) / c.norm / lexicalFactor;
     if (e == null || c.embedding == null) {
       return lexical;
     }

@@ -126,6 +126,23 @@ class CentroidClustererTest {
   }
 
   @Test
+  void anEmbeddingIsNotHeldToTheLoweredCrossLingualBar() {
+    // the Chinese earthquake report and the English football report share no words; an
+    // embedding that puts them at cosine 0.4 (as models put unrelated news) must not join them,
+    // although 0.4 clears the bar a translated word vector gets in another language
+    Embedder toy = a -> a == FOOTBALL ? new float[] {1, 0} : new float[] {0.4f, 0.9165f};
+    StoryClusterer c = StoryClusterer.with(ClusterSettings.DEFAULT.withEmbedder(toy));
+    c.add(FOOTBALL);
+    c.add(ZH);
+    assertEquals(2, c.stories().size());
+    // while the English report of that earthquake, at the same point as the Chinese one, joins
+    StoryClusterer quake = StoryClusterer.with(ClusterSettings.DEFAULT.withEmbedder(toy));
+    quake.add(WIRE);
+    quake.add(ZH);
+    assertEquals(1, quake.stories().size());
+  }
+
+  @Test
   void storiesRetireOnceTheirWindowHasPassed() {
     CentroidClusterer c = new CentroidClusterer(ClusterSettings.DEFAULT);
     c.add(WIRE);
