@@ -27,14 +27,18 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return text(name.substring(0, 2), id, date, text);
+  }
+
+  /** An article in {@code lang} of the given text (paragraphs apart by blank lines), analyzed. */
+  static AnalyzedArticle text(String lang, String id, String date, String text) {
     List<String> paragraphs = new ArrayList<>();
     for (String p : text.split("\\n\\s*\\n")) {
       if (!p.isBlank()) {
         paragraphs.add(p.strip());
       }
     }
-    String lang = name.substring(0, 2);
-    Article a = new Article(id, name, null, null, null, null, date, lang, paragraphs, List.of(), 0);
+    Article a = new Article(id, id, null, null, null, null, date, lang, paragraphs, List.of(), 0);
     return PARALLAX.analyze(a);
   }
 }
