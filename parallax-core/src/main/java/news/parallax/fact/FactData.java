@@ -14,8 +14,14 @@ import news.parallax.internal.Resources;
 /** The fact stage's data files for one language ({@code fact/<lang>/*.txt}), read once. */
 final class FactData {
   private static final Map<String, FactData> CACHE = new ConcurrentHashMap<>();
-  /** Languages with data files; others are read with the English data (digits and symbols). */
-  static final List<String> LANGUAGES = List.of("en", "zh", "de", "es");
+  /**
+   * Whether a language has its data files ({@code fact/<lang>/format.txt} and the rest); others
+   * are read with the English data (digits and symbols).
+   */
+  static boolean hasData(String lang) {
+    return lang.matches("[a-z]{2,3}")
+        && Resources.exists("news/parallax/fact/" + lang + "/format.txt");
+  }
 
   /** Every attribute, by key, in file order. */
   static final Map<String, Attribute> ATTRIBUTES = attributes();
@@ -98,8 +104,13 @@ final class FactData {
   final List<Pattern> times = new ArrayList<>();
 
   static FactData of(String lang) {
-    String l = LANGUAGES.contains(lang) ? lang : "en";
-    return CACHE.computeIfAbsent(l, FactData::new);
+    FactData known = CACHE.get(lang);
+    if (known != null) {
+      return known;
+    }
+    FactData d = CACHE.computeIfAbsent(hasData(lang) ? lang : "en", FactData::new);
+    CACHE.putIfAbsent(lang, d);
+    return d;
   }
 
   /** The attribute a value of the kind falls back to: the kind's first generic one, else its first. */

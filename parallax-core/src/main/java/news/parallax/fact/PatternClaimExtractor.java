@@ -603,6 +603,13 @@ final class PatternClaimExtractor implements ClaimExtractor {
       double high = n.high() * factor;
       // "2 hours and 40 minutes", "2小时40分钟"
       if (unit.kind().equals("duration")) {
+        // a half after the unit: "deux heures et demie", "dos horas y media"
+        int half = n.article() ? -1 : halfAt(end);
+        if (half > 0) {
+          low += 0.5 * factor;
+          high += 0.5 * factor;
+          end = half;
+        }
         int j = skipSpace(end);
         for (String join : d.joins) {
           if (startsWord(j, join)) {

@@ -14,11 +14,14 @@ class ConceptsTest {
   private static final String ZH = "2009年3月3日，首都官员在议会长时间辩论后批准了新的用水规定。";
   private static final String ES = "Los funcionarios aprobaron las nuevas normas del agua el 3 de "
       + "marzo de 2009, tras un largo debate en el consejo.";
+  private static final String FR = "Les responsables ont approuvé les nouvelles règles sur l'eau "
+      + "le 3 mars 2009, après un long débat au conseil.";
 
   @Test
   void aDateMeetsTheSameDateWrittenInAnotherLanguage() {
     for (AnalyzedArticle a : List.of(Fixtures.text("en", "en", null, EN),
-        Fixtures.text("zh", "zh", null, ZH), Fixtures.text("es", "es", null, ES))) {
+        Fixtures.text("zh", "zh", null, ZH), Fixtures.text("es", "es", null, ES),
+        Fixtures.text("fr", "fr", null, FR))) {
       Map<String, Double> c = Concepts.of(a);
       assertTrue(c.containsKey("@md0303"), a.language() + ": " + c.keySet());
       assertTrue(c.containsKey("@yr2009"), a.language() + ": " + c.keySet());
