@@ -142,6 +142,41 @@ class CentroidClustererTest {
     assertEquals(1, quake.stories().size());
   }
 
+  /** The article in another language, with another id: its text and analysis unchanged. */
+  private static AnalyzedArticle as(AnalyzedArticle x, String id, String lang) {
+    Article a = x.article();
+    return new AnalyzedArticle(new Article(id, a.source(), a.url(), a.outlet(), a.title(),
+        a.author(), a.published(), lang, a.paragraphs(), a.evidence(), a.dropped()),
+        x.sentences(), x.mentions(), x.quotes(), x.claims());
+  }
+
+  @Test
+  void languagesWithoutABitGiveTheSameStories() {
+    // past CentroidClusterer.LANGUAGE_BITS languages a story's languages are searched in its
+    // list instead of tested by bit: both ways must give the same stories
+    AnalyzedArticle ru = Fixtures.article("ru-quake-chile", "ru", "2024-03-04");
+    List<AnalyzedArticle> all = List.of(WIRE, DAILY, ZH, PERU, FOOTBALL, ru,
+        as(WIRE, "wire-de", "de"), as(DAILY, "daily-zh", "zh"));
+    Random rnd = new Random(3);
+    // at this lower threshold the two earthquakes in English stay apart only because they
+    // share a language (the bar for another language is half as high)
+    ClusterSettings low = ClusterSettings.DEFAULT.withThreshold(0.18);
+    for (int round = 0; round < 6; round++) {
+      List<AnalyzedArticle> order = new ArrayList<>(all);
+      java.util.Collections.shuffle(order, rnd);
+      CentroidClusterer bits = new CentroidClusterer(low);
+      CentroidClusterer lists = new CentroidClusterer(low, 0);
+      CentroidClusterer some = new CentroidClusterer(low, 2);
+      order.forEach(bits::add);
+      order.forEach(lists::add);
+      order.forEach(some::add);
+      assertEquals(bits.stories(), lists.stories(), "order " + ids(order));
+      assertEquals(bits.stories(), some.stories(), "order " + ids(order));
+      List<Story> stories = bits.stories();
+      assertTrue(!storyOf(stories, "peru").equals(storyOf(stories, "wire")), "order " + ids(order));
+    }
+  }
+
   @Test
   void storiesRetireOnceTheirWindowHasPassed() {
     CentroidClusterer c = new CentroidClusterer(ClusterSettings.DEFAULT);
