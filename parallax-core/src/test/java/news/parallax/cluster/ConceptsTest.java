@@ -16,12 +16,19 @@ class ConceptsTest {
       + "marzo de 2009, tras un largo debate en el consejo.";
   private static final String FR = "Les responsables ont approuvé les nouvelles règles sur l'eau "
       + "le 3 mars 2009, après un long débat au conseil.";
+  private static final String IT = "I funzionari hanno approvato le nuove regole sull'acqua il 3 "
+      + "marzo 2009, dopo un lungo dibattito in consiglio.";
+  private static final String PT = "Os funcionários aprovaram as novas regras da água em 3 de "
+      + "março de 2009, após um longo debate no conselho.";
+  private static final String RU = "Чиновники одобрили новые правила водопользования 3 марта "
+      + "2009 года после долгих дебатов в совете.";
 
   @Test
   void aDateMeetsTheSameDateWrittenInAnotherLanguage() {
     for (AnalyzedArticle a : List.of(Fixtures.text("en", "en", null, EN),
         Fixtures.text("zh", "zh", null, ZH), Fixtures.text("es", "es", null, ES),
-        Fixtures.text("fr", "fr", null, FR))) {
+        Fixtures.text("fr", "fr", null, FR), Fixtures.text("it", "it", null, IT),
+        Fixtures.text("pt", "pt", null, PT), Fixtures.text("ru", "ru", null, RU))) {
       Map<String, Double> c = Concepts.of(a);
       assertTrue(c.containsKey("@md0303"), a.language() + ": " + c.keySet());
       assertTrue(c.containsKey("@yr2009"), a.language() + ": " + c.keySet());
