@@ -53,7 +53,7 @@ class ClusteringEvalGateTest {
   /** Measured 0.885. */
   static final double SEMEVAL_AUC_FLOOR = 0.882;
   /**
-   * Measured 0.834: |r| of the 79 machine-translated Chinese–English pairs, the only gold
+   * Measured 0.836: |r| of the 79 machine-translated Chinese–English pairs, the only gold
    * here for the dictionary path between Chinese and English.
    */
   static final double TRANSLATED_ZH_EN_ABS_PEARSON_FLOOR = 0.82;
