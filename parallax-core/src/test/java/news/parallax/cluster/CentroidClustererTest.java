@@ -158,8 +158,7 @@ class CentroidClustererTest {
     List<AnalyzedArticle> all = List.of(WIRE, DAILY, ZH, PERU, FOOTBALL, ru,
         as(WIRE, "wire-de", "de"), as(DAILY, "daily-zh", "zh"));
     Random rnd = new Random(3);
-    // at this lower threshold the two earthquakes in English stay apart only because they
-    // share a language (the bar for another language is half as high)
+    // a lower threshold than the default, so that more joins and refinement moves happen
     ClusterSettings low = ClusterSettings.DEFAULT.withThreshold(0.18);
     for (int round = 0; round < 6; round++) {
       List<AnalyzedArticle> order = new ArrayList<>(all);
