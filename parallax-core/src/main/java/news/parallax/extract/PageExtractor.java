@@ -128,6 +128,7 @@ final class PageExtractor implements Extractor {
         set("published", h.published(), "input");
       }
       if (outlet == null && url != null) {
+        set("outlet", Outlets.listed(url), "outlet-list");
         set("outlet", Outlets.fromUrl(url), "url-domain");
       }
     }

@@ -107,8 +107,9 @@ public final class Fetcher implements AutoCloseable {
 
   /**
    * Reads a feed (RSS 0.9x to 2.0, RDF, Atom): its items' links as targets, with the item's
-   * title, date and the feed's title as hints. An item with a body but no link is handed to the
-   * sink as a page at once; a feed that cannot be fetched or read is an error in the sink.
+   * title and date as hints. An item with a body but no link is handed to the
+   * sink as a page at once, with the feed's title as its outlet; a feed that cannot be fetched
+   * or read is an error in the sink.
    */
   public List<Target> feed(String url, PageSink sink) {
     Response r = get(url, true);
@@ -138,7 +139,8 @@ public final class Fetcher implements AutoCloseable {
       Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
       String published = date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC).toString();
       if (link != null) {
-        out.add(new Target(link, new PageHints(null, title, outlet, published)));
+        // the page names its own outlet; the feed's title is not the page's word for it
+        out.add(new Target(link, new PageHints(null, title, null, published)));
         continue;
       }
       String body = body(e);

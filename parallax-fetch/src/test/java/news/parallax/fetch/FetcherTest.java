@@ -317,7 +317,8 @@ class FetcherTest {
       assertEquals(1, fromFeed.size());
       assertEquals(site.url("/news/1"), fromFeed.get(0).url());
       assertEquals("Summit ends", fromFeed.get(0).hints().title());
-      assertEquals("Local Times", fromFeed.get(0).hints().outlet());
+      assertEquals(null, fromFeed.get(0).hints().outlet(), "the page names its outlet");
+      assertEquals("Local Times", pages.get(0).hints().outlet(), "an item read from the feed");
       assertEquals("2025-08-16T08:00Z", fromFeed.get(0).hints().published());
       assertEquals(1, pages.size(), "the item with a body and no link is a page at once");
       List<Target> fromRobots = f.sitemap(site.url("/robots.txt"), sink);
