@@ -93,9 +93,7 @@ final class FetchOptions {
         sink.error(new InputError(f.toString(), "cannot read the URL list: " + e.getMessage()));
       }
     }
-    for (String feed : feeds) {
-      targets.addAll(fetcher.feed(feed, sink));
-    }
+    targets.addAll(fetcher.feeds(feeds, sink));
     for (String sitemap : sitemaps) {
       targets.addAll(fetcher.sitemap(sitemap, sink));
     }

@@ -72,6 +72,7 @@ public final class Fetcher implements AutoCloseable {
   private final Map<String, BaseRobotRules> robots = new ConcurrentHashMap<>();
   private final Set<String> robotsAsked = ConcurrentHashMap.newKeySet();
   private final Map<String, String> robotsFailures = new ConcurrentHashMap<>();
+  private final Map<String, List<Target>> lastItems = new ConcurrentHashMap<>();
 
   /** A fetcher; {@code capture} may be null to keep no WARC. */
   public Fetcher(FetchSettings settings, FetchMemory memory, WarcCapture capture) {
@@ -107,12 +108,36 @@ public final class Fetcher implements AutoCloseable {
 
   /**
    * Reads a feed (RSS 0.9x to 2.0, RDF, Atom): its items' links as targets, with the item's
-   * title and date as hints. An item with a body but no link is handed to the
-   * sink as a page at once, with the feed's title as its outlet; a feed that cannot be fetched
-   * or read is an error in the sink.
+   * title and date as hints. An item with a body but no link is handed to the sink as a page at
+   * once, with the feed's title as its outlet; a feed that cannot be fetched or read is an error
+   * in the sink. A feed unchanged since this fetcher last read it (a conditional request) lists
+   * the items it listed then, so their pages are checked for changes too.
    */
   public List<Target> feed(String url, PageSink sink) {
-    Response r = get(url, true);
+    return feeds(List.of(url), sink);
+  }
+
+  /** As {@link #feed}, for several feeds fetched at once (politely per host), in order. */
+  public List<Target> feeds(List<String> urls, PageSink sink) {
+    List<Response> responses = getAll(urls, true);
+    List<Target> out = new ArrayList<>();
+    for (int i = 0; i < urls.size(); i++) {
+      String url = urls.get(i);
+      Response r = responses.get(i);
+      if (r.notModified()) {
+        out.addAll(lastItems.getOrDefault(url, List.of()));
+      } else {
+        List<Target> items = items(url, r, sink);
+        if (r.ok()) {
+          lastItems.put(url, items);
+        }
+        out.addAll(items);
+      }
+    }
+    return out;
+  }
+
+  private static List<Target> items(String url, Response r, PageSink sink) {
     if (r.notModified()) {
       return List.of();
     }
@@ -226,6 +251,29 @@ public final class Fetcher implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /** Fetches URLs politely, all hosts at once, and waits for all of them. */
+  List<Response> getAll(List<String> urls, boolean conditional) {
+    Response[] out = new Response[urls.size()];
+    CountDownLatch done = new CountDownLatch(urls.size());
+    for (int i = 0; i < urls.size(); i++) {
+      int index = i;
+      submit(urls.get(i), conditional, r -> {
+        out[index] = r;
+        done.countDown();
+      });
+    }
+    try {
+      done.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<Response> list = new ArrayList<>();
+    for (int i = 0; i < out.length; i++) {
+      list.add(out[i] != null ? out[i] : Response.failed(urls.get(i), urls.get(i), 0, "interrupted"));
+    }
+    return list;
   }
 
   /** Fetches one URL politely and waits for it. */

@@ -75,6 +75,20 @@ final class LocalSite implements AutoCloseable {
     page(path, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A page that answers "304 Not Modified" to its own ETag, so its text can change. */
+  void versioned(String path, java.util.function.Supplier<String> html) {
+    route(path, x -> {
+      String body = html.get();
+      String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+      if (etag.equals(x.getRequestHeaders().getFirst("If-None-Match"))) {
+        x.sendResponseHeaders(304, -1);
+        return;
+      }
+      x.getResponseHeaders().set("ETag", etag);
+      send(x, 200, "text/html; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+    });
+  }
+
   static void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
     if (type != null) {
       x.getResponseHeaders().set("Content-Type", type);
