@@ -52,6 +52,13 @@ import news.parallax.text.TextAnalyzer;
  * }</pre>
  */
 public final class Parallax {
+  /**
+   * The most characters kept of one article by default: ten times a long news article (the
+   * longest seed page has under 8,000), so only a page that is not one article is cut; 50 MB of
+   * one paragraph then costs what 1 MB does.
+   */
+  public static final int DEFAULT_MAX_ARTICLE_CHARS = 200_000;
+
   private final Inputs inputs;
   private final Extractor extractor;
   private final LanguageIdentifier languages;
@@ -65,6 +72,7 @@ public final class Parallax {
   private final QuoteGrouper quoteGrouper;
   private final FactComparer facts;
   private final BriefWriter brief;
+  private final int maxArticleChars;
 
   private Parallax(Builder b) {
     inputs = b.inputs;
@@ -80,6 +88,7 @@ public final class Parallax {
     quoteGrouper = b.quoteGrouper;
     facts = b.facts;
     brief = b.brief;
+    maxArticleChars = b.maxArticleChars;
   }
 
   /** The default recipe. */
@@ -140,7 +149,8 @@ public final class Parallax {
   /** Extracts and analyzes the pages (in parallel, results in input order), then the stories. */
   public Analysis analyzePages(List<Page> pages, List<InputError> priorErrors, Progress progress) {
     List<InputError> errors = new ArrayList<>(priorErrors);
-    List<AnalyzedArticle> articles = analyzeAll(pages, errors, progress);
+    List<AnalyzedArticle> articles = new ArrayList<>(analyzeAll(pages, errors, progress));
+    articles.sort(CORPUS_ORDER); // the same pages in any order or under any names: the same run
     return new Analysis(articles, stories(articles, progress), errors);
   }
 
@@ -153,11 +163,15 @@ public final class Parallax {
     record Extracted(Article article, InputError error) {}
     List<Extracted> extracted = pages.parallelStream().map(p -> {
       try {
-        return new Extracted(extract(p), null);
+        Article a = extract(p);
+        Article cut = a.cut(maxArticleChars);
+        return new Extracted(cut, cut == a ? null : new InputError(p.source(), "cut: the article's text is "
+            + a.text().length() + " characters, over the limit of " + maxArticleChars
+            + "; the first " + cut.text().length() + " are kept (--max-article-chars)"));
       } catch (ExtractionException e) {
         return new Extracted(null, new InputError(p.source(), e.getMessage()));
-      } catch (RuntimeException e) {
-        return new Extracted(null, new InputError(p.source(), "internal error: " + e));
+      } catch (RuntimeException | StackOverflowError e) {
+        return new Extracted(null, new InputError(p.source(), internalError(e)));
       }
     }).toList();
     for (Extracted x : extracted) {
@@ -187,8 +201,8 @@ public final class Parallax {
     List<Outcome> outcomes = articles.parallelStream().map(a -> {
       try {
         return new Outcome(analyze(a), null);
-      } catch (RuntimeException e) {
-        return new Outcome(null, new InputError(a.source(), "internal error: " + e));
+      } catch (RuntimeException | StackOverflowError e) {
+        return new Outcome(null, new InputError(a.source(), internalError(e)));
       } finally {
         progress.step();
       }
@@ -202,6 +216,23 @@ public final class Parallax {
       }
     }
     return out;
+  }
+
+  /**
+   * The order of a run's articles: by publication time (undated last), then id; an id is made
+   * from the article's address or text, so the order does not depend on the input's.
+   */
+  static final java.util.Comparator<AnalyzedArticle> CORPUS_ORDER = java.util.Comparator
+      .comparing((AnalyzedArticle a) -> a.article().published() == null ? "\uFFFF" : a.article().published())
+      .thenComparing(AnalyzedArticle::id);
+
+  /** A failure no stage expected, said so that a person can report it. */
+  private static String internalError(Throwable e) {
+    StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+    return "internal error while analysing this page (" + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + (at == null ? "" : " at " + at.getClassName() + "." + at.getMethodName())
+        + "); the rest of the run is unaffected; please report it with the page";
   }
 
   /** Groups analyzed articles into stories and builds each story's view. */
@@ -256,8 +287,21 @@ public final class Parallax {
     private QuoteGrouper quoteGrouper = QuoteGrouper.standard();
     private FactComparer facts = FactComparer.standard();
     private BriefWriter brief = BriefWriter.standard();
+    private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
 
     private Builder() {}
+
+    /**
+     * The most characters of text kept of one article; a longer one is cut, with a warning in
+     * the errors, rather than stalling the run.
+     */
+    public Builder maxArticleChars(int v) {
+      if (v <= 0) {
+        throw new IllegalArgumentException("maxArticleChars must be positive, was " + v);
+      }
+      maxArticleChars = v;
+      return this;
+    }
 
     public Builder inputs(Inputs v) {
       inputs = Objects.requireNonNull(v, "inputs");

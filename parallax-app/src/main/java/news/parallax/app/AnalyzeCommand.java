@@ -37,6 +37,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
   Path out;
 
+  @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "" + Parallax.DEFAULT_MAX_ARTICLE_CHARS,
+      description = "Keep at most N characters of one article's text; a longer one is cut, with a "
+          + "warning (default: ${DEFAULT-VALUE}).")
+  int maxArticleChars;
+
   @Mixin
   EmbeddingOptions embedding;
 
@@ -48,11 +53,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (EmbeddingOptions.Unloadable e) {
       return Main.USAGE;
     }
-    Parallax parallax = embedding.model() == null ? Parallax.create()
-        : Parallax.builder().clusterer(() -> StoryClusterer.with(settings)).build();
+    if (out != null) {
+      String problem = AtomicOutput.problem(out);
+      if (problem != null) {
+        Terminal.ERR.println("parallax: --out " + news.parallax.report.Untrusted.oneLine(out.toString()) + ": " + problem);
+        return Main.USAGE;
+      }
+    }
+    if (maxArticleChars <= 0) {
+      Terminal.ERR.println("parallax: --max-article-chars must be positive, was " + maxArticleChars);
+      return Main.USAGE;
+    }
+    Parallax.Builder recipe = Parallax.builder().maxArticleChars(maxArticleChars);
+    Parallax parallax = (embedding.model() == null ? recipe
+        : recipe.clusterer(() -> StoryClusterer.with(settings))).build();
     java.util.List<news.parallax.model.InputError> errors = new java.util.ArrayList<>();
     Analysis run = parallax.analyzePages(input.read(parallax, errors), errors, Terminal.progress());
-    OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
+    AtomicOutput target = out == null ? null : new AtomicOutput(out);
+    OutputStream stream = target == null ? System.out : target.stream();
     try (OutputStream o = new BufferedOutputStream(stream)) {
       switch (format) {
         case json -> JsonReport.write(run, o);
@@ -66,10 +84,18 @@ final class AnalyzeCommand implements Callable<Integer> {
           w.flush();
         }
       }
+    } catch (IOException | RuntimeException e) {
+      if (target != null) {
+        target.abandon();
+      }
+      throw e;
     } finally {
       if (out == null) {
         System.out.flush();
       }
+    }
+    if (target != null) {
+      target.commit(); // the previous report stays whole until the new one is complete
     }
     Terminal.report(run.errors());
     return run.errors().isEmpty() ? Main.OK : Main.SOME_INPUTS_FAILED;

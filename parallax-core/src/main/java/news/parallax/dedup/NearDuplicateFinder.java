@@ -11,7 +11,8 @@ import news.parallax.model.AnalyzedArticle;
 import news.parallax.model.DuplicateGroup;
 
 /**
- * Near-duplicates in two passes over the articles in input order.
+ * Near-duplicates in two passes over the articles in {@linkplain Originality#ORDER the order of
+ * originals} (a wire dateline first, then the earlier, then the longer text).
  *
  * <ol>
  *   <li>Documents: word shingles (Han characters count as words) are MinHashed and banded;
@@ -45,7 +46,9 @@ final class NearDuplicateFinder implements DuplicateFinder {
   private record Para(int article, int paragraph, Set<Long> shingles) {}
 
   @Override
-  public List<DuplicateGroup> find(List<AnalyzedArticle> articles) {
+  public List<DuplicateGroup> find(List<AnalyzedArticle> given) {
+    // originals first on evidence (wire dateline, publication time, the longer text), not input order
+    List<AnalyzedArticle> articles = given.stream().sorted(Originality.ORDER).toList();
     int n = articles.size();
     List<Set<Long>> docs = new ArrayList<>(n);
     int[] originalOf = new int[n];
