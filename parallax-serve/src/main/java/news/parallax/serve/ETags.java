@@ -1,0 +1,26 @@
+package news.parallax.serve;
+
+/** Reads an If-None-Match header (RFC 9110): a list of entity tags, weak or strong, or {@code *}. */
+final class ETags {
+  private ETags() {}
+
+  /** Whether the header names the tag (compared weakly, as If-None-Match does). */
+  static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+      return false;
+    }
+    for (String candidate : ifNoneMatch.split(",")) {
+      String c = candidate.strip();
+      if (c.equals("*")) {
+        return true;
+      }
+      if (c.startsWith("W/")) {
+        c = c.substring(2);
+      }
+      if (c.equals(etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
