@@ -35,11 +35,8 @@ final class Browser implements AutoCloseable {
   /** Starts the browser, or skips the calling test (fails on CI) when it is not installed. */
   static Browser start() {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (!present) {
-      System.out.println("browser tests skipped: " + CHROMIUM + " and " + DRIVER
-          + " are needed (apt-get install chromium chromium-driver)");
-    }
-    Fixtures.require(present, CHROMIUM + " or " + DRIVER + " not installed");
+    Fixtures.require(present, "the browser tests need " + CHROMIUM + " and " + DRIVER
+        + " (apt-get install chromium chromium-driver)");
     try {
       Path profile = Files.createTempDirectory("parallax-chromium-");
       ChromeOptions options = new ChromeOptions();

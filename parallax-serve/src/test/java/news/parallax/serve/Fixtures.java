@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.List;
 import news.parallax.Parallax;
 import news.parallax.model.InputError;
 import news.parallax.model.Page;
+import news.parallax.testing.Shared;
 
 /**
  * The stories the server tests read: the seed pages (from the shared data beside the clone)
@@ -24,23 +24,19 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** True on CI, where missing shared data or browser is a failure, not a skip. */
-  static boolean ci() {
-    return "true".equalsIgnoreCase(System.getenv("CI"));
-  }
-
-  /** Skips the calling test (fails on CI) when the condition does not hold. */
+  /** Skips the calling test, saying why, when the condition does not hold; with CI=true fails. */
   static void require(boolean present, String what) {
-    if (ci()) {
-      assertTrue(present, what + " (CI must have it)");
+    if (Shared.inCi()) {
+      assertTrue(present, "CI=true and " + what);
+    }
+    if (!present) {
+      System.err.println("skipped: " + what);
     }
     assumeTrue(present, "skipped: " + what);
   }
 
   static Path seedDir() {
-    Path p = Path.of(System.getProperty("parallax.shared", "../shared")).resolve("seeds").normalize();
-    require(Files.isDirectory(p), p + " not found (the shared seed pages are beside CI clones)");
-    return p;
+    return Shared.require("seeds");
   }
 
   /** A fresh data set of the seed pages and the hostile pages. */
