@@ -35,6 +35,7 @@ public final class MemoryStoryData implements StoryData {
   private final Map<String, List<Revision>> revisions = new HashMap<>();
   private final Map<String, String> firstSeen = new HashMap<>();
   private final List<InputError> errors = new ArrayList<>();
+  private volatile long version;
   private volatile Snapshot snapshot = new Snapshot(
       new Analysis(List.of(), List.of(), List.of()), Map.of(), Map.of(), List.of());
 
@@ -98,6 +99,7 @@ public final class MemoryStoryData implements StoryData {
     errors.addAll(runErrors);
     List<StorySummary> summaries = run.stories().stream().map(s -> summary(s, byId)).toList();
     snapshot = new Snapshot(run, byId, stories, summaries);
+    version++;
     List<String> ingested = run.articles().stream()
         .filter(a -> sources.contains(a.article().source())).map(AnalyzedArticle::id).toList();
     return new IngestReport(received.size(), ingested, changed, runErrors);
@@ -282,6 +284,11 @@ public final class MemoryStoryData implements StoryData {
       }
     }
     return out;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 
   @Override

@@ -3,17 +3,14 @@ package news.parallax.serve;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import news.parallax.ingest.Inputs;
 import news.parallax.ingest.PageSink;
-import news.parallax.internal.Hashing;
 import news.parallax.model.InputError;
 import news.parallax.model.Page;
 import news.parallax.serve.StoryData.IngestReport;
@@ -39,31 +36,34 @@ public final class Server implements AutoCloseable {
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   private static final byte[] OPENAPI = resource("openapi.json");
+  /** The files under /static/, read once: the style sheet, the page script, htmx and its licence. */
+  private static final java.util.Map<String, ResponseCache.Body> STATIC = java.util.Map.of(
+      "parallax.css", ResponseCache.Body.of("text/css; charset=utf-8", resource("static/parallax.css")),
+      "parallax.js", ResponseCache.Body.of("text/javascript; charset=utf-8", resource("static/parallax.js")),
+      "htmx.min.js", ResponseCache.Body.of("text/javascript; charset=utf-8", resource("static/htmx.min.js")),
+      "htmx.LICENSE.txt", ResponseCache.Body.of("text/plain; charset=utf-8", resource("static/htmx.LICENSE.txt")));
 
   private final Javalin app;
   private final LiveUpdates live;
+  private final WebPages web;
 
-  private Server(Javalin app, LiveUpdates live) {
+  private Server(Javalin app, LiveUpdates live, WebPages web) {
     this.app = app;
     this.live = live;
+    this.web = web;
   }
 
   /** Starts a server over the data; it runs until {@link #close()}. */
   public static Server start(StoryData data, ServeSettings settings) {
     LiveUpdates live = new LiveUpdates();
     RateLimiter limiter = settings.rate() > 0 ? new RateLimiter(settings.rate()) : null;
-    WebPages web = new WebPages(data);
+    ResponseCache cache = new ResponseCache();
+    WebPages web = new WebPages(data, cache);
     Javalin app = Javalin.create(cfg -> {
       cfg.jetty.host = settings.host();
       cfg.jetty.port = settings.port();
       cfg.http.maxRequestSize = settings.maxUploadBytes();
       cfg.startup.showJavalinBanner = false;
-      cfg.staticFiles.add(s -> {
-        s.hostedPath = "/static";
-        s.directory = "/news/parallax/serve/static";
-        s.location = Location.CLASSPATH;
-        s.headers = java.util.Map.of("Cache-Control", "max-age=3600");
-      });
       cfg.routes.before(ctx -> {
         secure(ctx);
         cors(ctx, settings.corsOrigins());
@@ -76,7 +76,15 @@ public final class Server implements AutoCloseable {
           }
         }
       });
-      api(cfg.routes, data, live, settings);
+      cfg.routes.get("/static/{name}", ctx -> {
+        ResponseCache.Body b = STATIC.get(ctx.pathParam("name"));
+        if (b == null) {
+          throw Problem.notFound("no such file: " + ctx.path());
+        }
+        ctx.header("Cache-Control", "max-age=3600");
+        send(ctx, b);
+      });
+      api(cfg.routes, data, live, settings, cache);
       web.routes(cfg.routes);
       cfg.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e.status, e.slug, e.getMessage(), web));
       cfg.routes.exception(IllegalArgumentException.class,
@@ -98,32 +106,33 @@ public final class Server implements AutoCloseable {
       });
     });
     app.start();
-    return new Server(app, live);
+    return new Server(app, live, web);
   }
 
   private static void api(io.javalin.config.RoutesConfig r, StoryData data, LiveUpdates live,
-      ServeSettings settings) {
-    r.get("/api/health", ctx -> json(ctx, ApiJson.health(data.health())));
-    r.get("/api/openapi.json", ctx -> json(ctx, OPENAPI));
-    r.get("/api/stories", ctx -> json(ctx, ApiJson.stories(data.stories(query(ctx)))));
-    r.get("/api/stories/{id}", ctx -> json(ctx, ApiJson.story(story(data, ctx))));
-    r.get("/api/stories/{id}/articles", ctx -> json(ctx, ApiJson.articles(story(data, ctx))));
-    r.get("/api/stories/{id}/quotes", ctx -> json(ctx, ApiJson.quotes(story(data, ctx))));
-    r.get("/api/stories/{id}/claims", ctx -> json(ctx, ApiJson.claims(story(data, ctx))));
-    r.get("/api/stories/{id}/comparisons", ctx -> json(ctx, ApiJson.comparisons(story(data, ctx))));
-    r.get("/api/articles/{id}", ctx -> json(ctx, ApiJson.article(data.article(ctx.pathParam("id"))
-        .orElseThrow(() -> Problem.notFound("no article " + ctx.pathParam("id"))))));
-    r.get("/api/entities", ctx -> json(ctx, ApiJson.entities(
-        data.entities(ctx.queryParam("q"), limit(ctx, 100, 1000)))));
-    r.get("/api/search", ctx -> {
+      ServeSettings settings, ResponseCache cache) {
+    Reads json = new Reads(r, data, cache, "application/json");
+    json.get("/api/health", ctx -> ApiJson.health(data.health()));
+    json.get("/api/openapi.json", ctx -> OPENAPI);
+    json.get("/api/stories", ctx -> ApiJson.stories(data.stories(query(ctx))));
+    json.get("/api/stories/{id}", ctx -> ApiJson.story(story(data, ctx)));
+    json.get("/api/stories/{id}/articles", ctx -> ApiJson.articles(story(data, ctx)));
+    json.get("/api/stories/{id}/quotes", ctx -> ApiJson.quotes(story(data, ctx)));
+    json.get("/api/stories/{id}/claims", ctx -> ApiJson.claims(story(data, ctx)));
+    json.get("/api/stories/{id}/comparisons", ctx -> ApiJson.comparisons(story(data, ctx)));
+    json.get("/api/articles/{id}", ctx -> ApiJson.article(data.article(ctx.pathParam("id"))
+        .orElseThrow(() -> Problem.notFound("no article " + ctx.pathParam("id")))));
+    json.get("/api/entities", ctx -> ApiJson.entities(
+        data.entities(ctx.queryParam("q"), limit(ctx, 100, 1000))));
+    json.get("/api/search", ctx -> {
       String q = required(ctx, "q");
-      json(ctx, ApiJson.search(q, data.search(q, limit(ctx, 20, 100))));
+      return ApiJson.search(q, data.search(q, limit(ctx, 20, 100)));
     });
     r.post("/api/pages", ctx -> {
       IngestReport report = ingest(data, ctx, settings);
       live.storiesChanged(report.changedStories());
       ctx.status(report.articles().isEmpty() && !report.errors().isEmpty() ? 422 : 200);
-      json(ctx, ApiJson.ingest(report));
+      send(ctx, ResponseCache.Body.of("application/json", ApiJson.ingest(report)));
     });
     r.sse("/api/events", live::add);
   }
@@ -187,7 +196,7 @@ public final class Server implements AutoCloseable {
     }
     String name = ctx.queryParam("name");
     if (name == null || name.isBlank()) {
-      name = "upload-" + Hashing.id(new String(body, StandardCharsets.ISO_8859_1)) + extension(ctx.contentType());
+      name = "upload-" + ETags.hash(body) + extension(ctx.contentType());
     } else if (name.length() > 200 || name.contains("/") || name.contains("\\")) {
       throw Problem.badRequest("name must be a plain file name of at most 200 characters");
     }
@@ -225,28 +234,46 @@ public final class Server implements AutoCloseable {
     return ".txt";
   }
 
-  static void json(Context ctx, byte[] body) {
-    send(ctx, "application/json", body);
-  }
-
-  static void html(Context ctx, String page) {
-    send(ctx, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
-  }
-
   /**
-   * Sends a body with a strong ETag (a hash of its bytes); a GET whose If-None-Match names it
-   * gets 304 and no body.
+   * GET routes whose answers are cached until the data changes: each route makes its body from
+   * the request, and every answer carries its ETag.
    */
-  private static void send(Context ctx, String type, byte[] body) {
-    String etag = "\"" + Hashing.id(new String(body, StandardCharsets.ISO_8859_1)) + "\"";
-    ctx.header("ETag", etag);
+  static final class Reads {
+    private final io.javalin.config.RoutesConfig routes;
+    private final StoryData data;
+    private final ResponseCache cache;
+    private final String type;
+
+    /** What makes a body from a request. */
+    interface Maker {
+      byte[] make(Context ctx);
+    }
+
+    Reads(io.javalin.config.RoutesConfig routes, StoryData data, ResponseCache cache, String type) {
+      this.routes = routes;
+      this.data = data;
+      this.cache = cache;
+      this.type = type;
+    }
+
+    void get(String path, Maker maker) {
+      routes.get(path, ctx -> {
+        String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+        send(ctx, cache.get(key, data.version(), () -> ResponseCache.Body.of(type, maker.make(ctx))));
+      });
+    }
+  }
+
+  /** Sends a body with its ETag; a GET whose If-None-Match names it gets 304 and no body. */
+  static void send(Context ctx, ResponseCache.Body body) {
+    ctx.header("ETag", body.etag());
     if (ctx.status().getCode() == 200 && ctx.method().name().equals("GET")
-        && ETags.matches(ctx.header("If-None-Match"), etag)) {
+        && ETags.matches(ctx.header("If-None-Match"), body.etag())) {
       ctx.status(304);
       return;
     }
-    ctx.contentType(type);
-    ctx.result(body);
+    ctx.contentType(body.type());
+    ctx.result(body.bytes());
   }
 
   private static void secure(Context ctx) {
@@ -306,6 +333,11 @@ public final class Server implements AutoCloseable {
   /** The port the server listens on. */
   public int port() {
     return app.port();
+  }
+
+  /** The HTML of a story's page, as {@code GET /stories/{id}} answers it. */
+  public String storyPage(String id) {
+    return web.story(id);
   }
 
   /** How many browsers listen for live updates. */

@@ -41,6 +41,12 @@ public interface StoryData extends AutoCloseable {
   /** Counts for the health endpoint. */
   Health health();
 
+  /**
+   * A number that changes whenever the stored stories or articles change (by this process or
+   * another writing the same store); answers cached under one version stay valid while it holds.
+   */
+  long version();
+
   @Override
   default void close() {}
 

@@ -12,6 +12,7 @@ import news.parallax.serve.StoryData.StoryQuery;
 /** The server-rendered pages: story list, story, article reader, search; precompiled jte templates. */
 final class WebPages {
   private final StoryData data;
+  private final ResponseCache cache;
   private final TemplateEngine jte = TemplateEngine.createPrecompiled(null, ContentType.Html,
       WebPages.class.getClassLoader(), "news.parallax.serve");
 
@@ -21,26 +22,32 @@ final class WebPages {
   /** An error page. */
   record ErrorView(int status, String title, String detail) {}
 
-  WebPages(StoryData data) {
+  WebPages(StoryData data, ResponseCache cache) {
     this.data = data;
+    this.cache = cache;
   }
 
   void routes(RoutesConfig r) {
-    r.get("/", ctx -> {
+    Server.Reads html = new Server.Reads(r, data, cache, "text/html; charset=utf-8");
+    html.get("/", ctx -> {
       StoryQuery q = Server.query(ctx);
-      Server.html(ctx, render("stories.jte", ListPageView.of(q, data.stories(q))));
+      return bytes(render("stories.jte", ListPageView.of(q, data.stories(q))));
     });
-    r.get("/stories/{id}", ctx -> Server.html(ctx, story(ctx.pathParam("id"))));
-    r.get("/articles/{id}", ctx -> {
+    html.get("/stories/{id}", ctx -> bytes(story(ctx.pathParam("id"))));
+    html.get("/articles/{id}", ctx -> {
       String id = ctx.pathParam("id");
-      Server.html(ctx, render("article.jte", ArticlePageView.of(data.article(id)
+      return bytes(render("article.jte", ArticlePageView.of(data.article(id)
           .orElseThrow(() -> Problem.notFound("no article " + id)))));
     });
-    r.get("/search", ctx -> {
+    html.get("/search", ctx -> {
       String q = ctx.queryParam("q");
       List<SearchHit> hits = q == null || q.isBlank() ? List.of() : data.search(q, 50);
-      Server.html(ctx, render("search.jte", new SearchPageView(q == null ? "" : q, hits)));
+      return bytes(render("search.jte", new SearchPageView(q == null ? "" : q, hits)));
     });
+  }
+
+  private static byte[] bytes(String page) {
+    return page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The story page's HTML. */
