@@ -12,7 +12,7 @@ import news.parallax.model.DuplicateGroup;
 
 /**
  * Near-duplicates in two passes over the articles in {@linkplain Originality#ORDER the order of
- * originals} (a wire dateline first, then the earlier, then the longer text).
+ * originals} (a wire dateline first, then the earlier, then the shorter text).
  *
  * <ol>
  *   <li>Documents: word shingles (Han characters count as words) are MinHashed and banded;

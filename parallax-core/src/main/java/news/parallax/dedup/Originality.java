@@ -9,8 +9,9 @@ import news.parallax.model.AnalyzedArticle;
 /**
  * The order in which articles that share text are taken as originals, on evidence rather than
  * input order: a wire agency's dateline first ("(AFP) –", "新华社...电"), then the earlier
- * publication time, then the longer text (the superset a shorter copy was cut from), then the
- * article id; so the same pages in any order and under any names give the same direction.
+ * publication time, then the shorter text (an outlet that copies wire text adds its own
+ * paragraphs and credit lines: the copy is the superset), then the article id; so the same
+ * pages in any order and under any names give the same direction.
  *
  * <pre>{@code
  * articles.stream().sorted(Originality.ORDER)
@@ -21,11 +22,11 @@ final class Originality {
   static final int DATELINE_CHARS = 200;
   private static final Pattern DATELINE = dateline(Resources.lines("news/parallax/dedup/wire-agencies.txt"));
 
-  /** Wire originals first, then earlier, then longer, then by id. */
+  /** Wire originals first, then earlier, then shorter, then by id. */
   static final Comparator<AnalyzedArticle> ORDER = Comparator
       .comparing((AnalyzedArticle a) -> !hasWireDateline(a.article().text()))
       .thenComparing(a -> a.article().published() == null ? "\uFFFF" : a.article().published())
-      .thenComparing(a -> -a.article().text().length())
+      .thenComparing(a -> a.article().text().length())
       .thenComparing(AnalyzedArticle::id);
 
   private Originality() {}
