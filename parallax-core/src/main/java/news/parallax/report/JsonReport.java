@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import news.parallax.Analysis;
 import news.parallax.model.AnalyzedArticle;
 import news.parallax.model.Article;
@@ -46,7 +47,7 @@ public final class JsonReport {
       g.writeEndArray();
       g.writeArrayFieldStart("stories");
       for (StoryView s : run.stories()) {
-        writeStory(g, s, run);
+        writeStory(g, s, run::article);
       }
       g.writeEndArray();
       writeErrors(g, run.errors());
@@ -60,6 +61,18 @@ public final class JsonReport {
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       writeArticle(g, a);
+    }
+  }
+
+  /**
+   * Writes one story's record as a single-line JSON object (no trailing newline), looking its
+   * members up with {@code articles} (for the sentence of each claim).
+   */
+  public static void writeStoryLine(StoryView s, Function<String, AnalyzedArticle> articles,
+      OutputStream out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      writeStory(g, s, articles);
     }
   }
 
@@ -91,7 +104,8 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void writeStory(JsonGenerator g, StoryView s, Analysis run) throws IOException {
+  private static void writeStory(JsonGenerator g, StoryView s,
+      Function<String, AnalyzedArticle> run) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", s.id());
     g.writeStringField("title", s.title());
@@ -211,8 +225,8 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static String sentence(Analysis run, String articleId, Claim c) {
-    AnalyzedArticle a = run.article(articleId);
+  private static String sentence(Function<String, AnalyzedArticle> run, String articleId, Claim c) {
+    AnalyzedArticle a = run.apply(articleId);
     return a == null ? null : c.sentence().of(a.article().text());
   }
 

@@ -395,7 +395,7 @@ public final class Fetcher implements AutoCloseable {
     Charset charset = charset(type);
     PageHints h = t.hints();
     return new Page(t.url(), format, r.body(), charset,
-        new PageHints(r.url(), h.title(), h.outlet(), h.published()));
+        new PageHints(r.url(), h.title(), h.outlet(), h.published(), r.fetched().toString()));
   }
 
   private static Charset charset(String contentType) {
