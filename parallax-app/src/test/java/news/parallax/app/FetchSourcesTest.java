@@ -67,6 +67,69 @@ class FetchSourcesTest {
   }
 
   @Test
+  void ingestAndWatchRememberWhatServersSaidAndKeepRevisions(@TempDir Path dir) throws Exception {
+    java.util.concurrent.atomic.AtomicInteger version = new java.util.concurrent.atomic.AtomicInteger(1);
+    java.util.concurrent.atomic.AtomicInteger conditional = new java.util.concurrent.atomic.AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 16);
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    server.createContext("/", x -> {
+      String path = x.getRequestURI().getPath();
+      byte[] body;
+      String type = "text/html; charset=utf-8";
+      String etag = null;
+      if (path.equals("/talks")) {
+        String html = version.get() == 1 ? ARTICLE : ARTICLE.replace("about three hours", "nearly three hours");
+        etag = "\"v" + version.get() + "\"";
+        body = html.getBytes(StandardCharsets.UTF_8);
+      } else if (path.equals("/feed.xml")) {
+        type = "application/rss+xml";
+        etag = "\"feed\"";
+        body = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Loopback</title><item><title>Talks</title>"
+            + "<link>" + base + "/talks</link></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+      } else {
+        x.sendResponseHeaders(404, -1);
+        x.close();
+        return;
+      }
+      if (etag.equals(x.getRequestHeaders().getFirst("If-None-Match"))) {
+        conditional.incrementAndGet();
+        x.sendResponseHeaders(304, -1);
+        x.close();
+        return;
+      }
+      x.getResponseHeaders().set("ETag", etag);
+      x.getResponseHeaders().set("Content-Type", type);
+      x.sendResponseHeaders(200, body.length);
+      try (OutputStream out = x.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    Path db = dir.resolve("store");
+    try {
+      Cli.Result first = Cli.run("ingest", "--db", db.toString(), "--min-delay", "0", base + "/talks");
+      assertEquals(Main.OK, first.exit(), first.err());
+      assertTrue(first.err().contains("1 new articles"), first.err());
+      Cli.Result again = Cli.run("ingest", "--db", db.toString(), "--min-delay", "0", base + "/talks");
+      assertEquals(Main.OK, again.exit(), again.err());
+      assertEquals(1, conditional.get(), "the second run sent the ETag the store kept: " + again.err());
+      version.set(2);
+      Path feeds = dir.resolve("feeds.txt");
+      Files.writeString(feeds, "# one feed\n" + base + "/feed.xml\n");
+      Cli.Result watch = Cli.run("watch", "--db", db.toString(), "--feeds", feeds.toString(), "--every", "0s",
+          "--rounds", "2", "--min-delay", "0");
+      assertEquals(Main.OK, watch.exit(), watch.err());
+      assertTrue(watch.err().contains("round 1") && watch.err().contains("1 new revisions"), watch.err());
+      assertTrue(watch.err().contains("round 2") && watch.err().contains("0 pages, 1 unchanged (304)"), watch.err());
+      try (var files = Files.list(db.resolve("warc"))) {
+        assertEquals(3, files.count(), "one WARC a run");
+      }
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void aPageOnStandardInput() {
     InputStream old = System.in;
     try {
