@@ -128,7 +128,7 @@ final class BenchFetchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "heap in use after GC: %d MB before, at most %d MB while fetching (every 500 pages)%n",
         heap0 >> 20, heapMax[0] >> 20);
     long gaps = site.minGapMillis();
-    System.out.printf(Locale.ROOT, "least gap between two requests to one host: %d ms%n", gaps);
+    System.out.printf(Locale.ROOT, "least time between the arrivals of two requests to one host: %d ms%n", gaps);
   }
 
   private void overhead(Site site, List<Page> source) throws IOException {
@@ -189,13 +189,13 @@ final class BenchFetchCommand implements Callable<Integer> {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
-  /** A web site on 127.0.0.1 ... 127.0.0.n, fixed answers, with the gaps between requests per host. */
+  /** A web site on 127.0.0.1 ... 127.0.0.n, fixed answers, with the least time between two requests to a host. */
   private static final class Site implements AutoCloseable {
     private record Answer(String type, byte[] body) {}
 
     private final List<HttpServer> servers = new ArrayList<>();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-    private final Map<String, long[]> lastEnd = new ConcurrentHashMap<>();
+    private final Map<String, long[]> lastStart = new ConcurrentHashMap<>();
     private final ExecutorService pool = Executors.newFixedThreadPool(16);
     private volatile long minGap = Long.MAX_VALUE;
     private final int port;
@@ -211,11 +211,12 @@ final class BenchFetchCommand implements Callable<Integer> {
         s.createContext("/", x -> {
           String host = x.getLocalAddress().getAddress().getHostAddress();
           long start = System.nanoTime();
-          long[] last = lastEnd.computeIfAbsent(host, k -> new long[] {0});
+          long[] last = lastStart.computeIfAbsent(host, k -> new long[] {0});
           synchronized (last) {
             if (last[0] != 0) {
               minGap = Math.min(minGap, start - last[0]);
             }
+            last[0] = start;
           }
           Answer a = answers.get(host + x.getRequestURI().getRawPath());
           byte[] body = a == null ? "not found".getBytes(StandardCharsets.UTF_8) : a.body();
@@ -223,9 +224,6 @@ final class BenchFetchCommand implements Callable<Integer> {
           x.sendResponseHeaders(a == null ? 404 : 200, body.length);
           try (OutputStream out = x.getResponseBody()) {
             out.write(body);
-          }
-          synchronized (last) {
-            last[0] = System.nanoTime();
           }
         });
         s.setExecutor(pool);
