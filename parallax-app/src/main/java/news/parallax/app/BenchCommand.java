@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         BenchAnalyzeCommand.class,
         BenchIngestCommand.class,
         BenchStoreCommand.class,
+        BenchFetchCommand.class,
     })
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

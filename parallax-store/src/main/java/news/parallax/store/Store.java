@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import news.parallax.Analysis;
 import news.parallax.Progress;
 import news.parallax.Recipe;
@@ -171,13 +172,22 @@ public final class Store implements AutoCloseable {
    * uninterrupted one would.
    */
   public IngestReport ingest(List<Path> paths, int batchSize, Progress progress) {
+    return ingest(sink -> Inputs.standard().read(paths, sink), batchSize, progress);
+  }
+
+  /**
+   * Ingests every page a source gives (files, fetched pages, standard input) in batches of
+   * {@code batchSize} pages in the order given, each batch one transaction; the errors the
+   * source reports are kept with the batch they fall in.
+   */
+  public IngestReport ingest(Consumer<PageSink> source, int batchSize, Progress progress) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size " + batchSize + ": must be at least 1");
     }
     List<Page> pending = new ArrayList<>(batchSize);
     List<InputError> inputErrors = new ArrayList<>();
     IngestReport[] total = {IngestReport.NONE};
-    Inputs.standard().read(paths, new PageSink() {
+    source.accept(new PageSink() {
       @Override
       public void page(Page page) {
         pending.add(page);
