@@ -1,7 +1,7 @@
 package news.parallax.app;
 
 import java.util.concurrent.Callable;
-import news.parallax.Recipe;
+import news.parallax.Parallax;
 import news.parallax.store.IngestReport;
 import news.parallax.store.Store;
 import news.parallax.store.StoreException;
@@ -31,13 +31,13 @@ final class IngestCommand implements Callable<Integer> {
       Terminal.ERR.println("parallax: --batch " + batch + ": must be at least 1");
       return Main.USAGE;
     }
-    try (Store s = store.open(Recipe.standard())) {
+    Parallax parallax = Parallax.create();
+    try (Store s = store.open(parallax.recipe())) {
       if (s == null) {
         return Main.STORE_FAILED;
       }
-      StoreBatches batches = new StoreBatches(s, batch, Terminal.progress());
-      input.read(batches, StoreBatches.warcDirectory(s), StoreBatches.memory(s));
-      IngestReport r = batches.flush();
+      IngestReport r = s.ingest(sink -> input.read(sink, StoreBatches.warcDirectory(s),
+          StoreBatches.memory(s)), batch, Terminal.progress());
       Terminal.ERR.printf("parallax: %d pages read, %d already held; %d new articles, %d new"
           + " revisions; %d stories written to %s%n", r.pages(), r.unchanged(), r.articles(),
           r.revisions(), r.storiesChanged(), s.location());

@@ -113,6 +113,21 @@ final class CentroidClusterer implements StoryClusterer {
   private final Map<String, Long> languageBits = new HashMap<>();
   /** Stories swept out of {@link #open} since the last {@link #changes}. */
   private final List<Cluster> closedSinceRead = new ArrayList<>();
+  /** Closed stories {@link #changes} gave out, which {@link #forgetClosed} may drop. */
+  private final List<Cluster> closedReported = new ArrayList<>();
+
+  @Override
+  public void forgetClosed() {
+    if (closedReported.isEmpty()) {
+      return;
+    }
+    // merged stories may still be posted until a sweep retires others: unpost every closed one
+    postings.removeIf(ci -> clusters.get(ci).retired);
+    for (Cluster c : closedReported) {
+      clusters.set(c.index, null);
+    }
+    closedReported.clear();
+  }
 
   private long languageBit(String lang) {
     Long b = languageBits.get(lang);
@@ -1182,7 +1197,7 @@ final class CentroidClusterer implements StoryClusterer {
   public List<Story> stories() {
     read();
     List<Cluster> sorted = new ArrayList<>(clusters);
-    sorted.removeIf(c -> c.merged);
+    sorted.removeIf(c -> c == null || c.merged);
     sorted.sort(ORDER);
     List<Story> out = new ArrayList<>(sorted.size());
     for (Cluster c : sorted) {
@@ -1223,6 +1238,7 @@ final class CentroidClusterer implements StoryClusterer {
     List<Cluster> touched = new ArrayList<>(open.size() + closedSinceRead.size());
     touched.addAll(open);
     touched.addAll(closedSinceRead);
+    closedReported.addAll(closedSinceRead);
     closedSinceRead.clear();
     touched.sort(ORDER);
     List<Story> changed = new ArrayList<>();
@@ -1277,10 +1293,14 @@ final class CentroidClusterer implements StoryClusterer {
     vocabulary.write(out);
     out.writeInt(clusters.size());
     for (Cluster c : clusters) {
-      writeCluster(out, c);
+      out.writeBoolean(c != null);
+      if (c != null) {
+        writeCluster(out, c);
+      }
     }
     indexes(out, open);
     indexes(out, closedSinceRead);
+    indexes(out, closedReported);
     postings.write(out);
     out.writeInt(arrivals);
     out.writeInt(stamp);
@@ -1316,13 +1336,16 @@ final class CentroidClusterer implements StoryClusterer {
     k.vocabulary.read(in);
     int n = in.readInt();
     for (int i = 0; i < n; i++) {
-      k.clusters.add(readCluster(in, i));
+      k.clusters.add(in.readBoolean() ? readCluster(in, i) : null);
     }
     for (int i = in.readInt(); i > 0; i--) {
       k.open.add(k.clusters.get(in.readInt()));
     }
     for (int i = in.readInt(); i > 0; i--) {
       k.closedSinceRead.add(k.clusters.get(in.readInt()));
+    }
+    for (int i = in.readInt(); i > 0; i--) {
+      k.closedReported.add(k.clusters.get(in.readInt()));
     }
     k.postings.read(in);
     k.arrivals = in.readInt();

@@ -31,6 +31,13 @@ public interface StoryClusterer {
   StoryChanges changes();
 
   /**
+   * Lets go of the closed stories {@link #changes} has given out (they can change no more), so
+   * that memory follows the open window; {@link #stories()} then leaves them out. For a caller
+   * that keeps the stories elsewhere, as a store does.
+   */
+  void forgetClosed();
+
+  /**
    * Writes the clusterer's whole state, so that {@link #restore} continues exactly where this
    * one stands: the same further articles give the same stories.
    */

@@ -65,6 +65,29 @@ class ClustererStateTest {
   }
 
   @Test
+  void forgettingClosedStoriesChangesNoOpenOne() throws Exception {
+    List<AnalyzedArticle> stream = stream();
+    StoryClusterer keep = StoryClusterer.standard();
+    StoryClusterer forget = StoryClusterer.standard();
+    for (int i = 0; i < stream.size(); i++) {
+      keep.add(stream.get(i));
+      forget.add(stream.get(i));
+      if (i % 5 == 4) {
+        assertEquals(keep.changes(), forget.changes());
+        forget.forgetClosed();
+        if (i == 29) {
+          ByteArrayOutputStream state = new ByteArrayOutputStream();
+          forget.save(state);
+          forget = StoryClusterer.restore(ClusterSettings.DEFAULT,
+              new ByteArrayInputStream(state.toByteArray()));
+        }
+      }
+    }
+    assertEquals(keep.changes(), forget.changes());
+    assertTrue(forget.stories().size() < keep.stories().size(), "closed stories were dropped");
+  }
+
+  @Test
   void changesReplayedGiveTheCurrentStories() {
     StoryClusterer c = StoryClusterer.standard();
     Map<String, List<String>> known = new HashMap<>();

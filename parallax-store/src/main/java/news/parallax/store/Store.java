@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import news.parallax.Analysis;
 import news.parallax.Progress;
 import news.parallax.Recipe;
@@ -147,6 +148,11 @@ public final class Store implements AutoCloseable {
         .migrate();
   }
 
+  /** A store location as given, with any password hidden. */
+  public static String redacted(String location) {
+    return Engine.redact(location);
+  }
+
   /** Where the store is, with any password hidden. */
   public String location() {
     return engine.label();
@@ -166,13 +172,22 @@ public final class Store implements AutoCloseable {
    * uninterrupted one would.
    */
   public IngestReport ingest(List<Path> paths, int batchSize, Progress progress) {
+    return ingest(sink -> Inputs.standard().read(paths, sink), batchSize, progress);
+  }
+
+  /**
+   * Ingests every page a source gives (files, fetched pages, standard input) in batches of
+   * {@code batchSize} pages in the order given, each batch one transaction; the errors the
+   * source reports are kept with the batch they fall in.
+   */
+  public IngestReport ingest(Consumer<PageSink> source, int batchSize, Progress progress) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size " + batchSize + ": must be at least 1");
     }
     List<Page> pending = new ArrayList<>(batchSize);
     List<InputError> inputErrors = new ArrayList<>();
     IngestReport[] total = {IngestReport.NONE};
-    Inputs.standard().read(paths, new PageSink() {
+    source.accept(new PageSink() {
       @Override
       public void page(Page page) {
         pending.add(page);
@@ -192,6 +207,24 @@ public final class Store implements AutoCloseable {
       total[0] = total[0].plus(ingestBatch(pending, inputErrors, progress));
     }
     return total[0];
+  }
+
+  /** Ingests the pages in batches of {@code batchSize}, in order, each one transaction. */
+  public IngestReport ingestPages(List<Page> pages, int batchSize, Progress progress) {
+    IngestReport total = IngestReport.NONE;
+    for (int i = 0; i < pages.size(); i += batchSize) {
+      total = total.plus(ingestBatch(pages.subList(i, Math.min(pages.size(), i + batchSize)),
+          List.of(), progress));
+    }
+    return total;
+  }
+
+  /**
+   * Makes the store ready to ingest now rather than at the first batch: restores the
+   * clusterer's saved state and replays the batches committed after it.
+   */
+  public void resume() {
+    ensureClusterer();
   }
 
   /** Ingests the pages as one batch (one transaction). */
@@ -331,13 +364,19 @@ public final class Store implements AutoCloseable {
             + " revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.getKey(), p.source(),
             p.hints().url(), p.hints().fetched(), p.format().name(), p.body(), no, article, revision);
       }
-      for (SiteParagraphs sp : corpus.sites) {
-        for (String key : sp.keys()) {
-          update(engine.kind() == Engine.Kind.SQLITE
-              ? "INSERT OR IGNORE INTO site_paragraphs (site, key_hash, page) VALUES (?, ?, ?)"
-              : "INSERT INTO site_paragraphs (site, key_hash, page) VALUES (?, ?, ?)"
-                  + " ON CONFLICT DO NOTHING", sp.site(), Hashing.id(key), sp.page());
+      try (PreparedStatement st = db.prepareStatement(engine.kind() == Engine.Kind.SQLITE
+          ? "INSERT OR IGNORE INTO site_paragraphs (site, key_hash, page) VALUES (?, ?, ?)"
+          : "INSERT INTO site_paragraphs (site, key_hash, page) VALUES (?, ?, ?)"
+              + " ON CONFLICT DO NOTHING")) {
+        for (SiteParagraphs sp : corpus.sites) {
+          for (String key : sp.keys()) {
+            st.setString(1, sp.site());
+            st.setString(2, Hashing.id(key));
+            st.setString(3, sp.page());
+            st.addBatch();
+          }
         }
+        st.executeBatch();
       }
       for (String gone : b.gone()) {
         deleteStory(gone);
@@ -525,6 +564,7 @@ public final class Store implements AutoCloseable {
         c.add(first.get(id));
       }
       c.changes();
+      c.forgetClosed();
       replayed += ids.size();
     }
     sinceCheckpoint = replayed;

@@ -122,6 +122,7 @@ final class StoreCorpus implements Corpus {
   @Override
   public StoryChanges read() {
     StoryChanges changes = clusterer.changes();
+    clusterer.forgetClosed();
     List<Story> changed = new ArrayList<>(changes.changed());
     Set<String> ids = new HashSet<>();
     changed.forEach(s -> ids.add(s.id()));
