@@ -128,6 +128,17 @@ class CueQuoteExtractorTest {
   }
 
   @Test
+  void germanSubjectAfterTheVerbWhenSomethingElseOpensTheClause() {
+    List<Quote> qs = QuoteFixtures.quotes("de", "Ähnlich äußerte sich der Präsident der Vereinigten Staaten: "
+        + "„Wir werden nicht nachgeben.“ Gegenüber dem Sender sagte er: „Das ist der Anfang vom Ende.“ "
+        + "Das Ministerium teilte am Montag mit: „Die Lage ist ruhig.“");
+    String president = find(qs, "Wir werden").speaker().name();
+    assertTrue(president.startsWith("der Präsident"), president + ": not Ähnlich");
+    assertEquals("er", find(qs, "Das ist der Anfang").speaker().name(), "not the fronted phrase");
+    assertEquals("Das Ministerium", find(qs, "Die Lage").speaker().name(), "teilte ... mit is one cue");
+  }
+
+  @Test
   void spansPointIntoTheArticleText() throws IOException {
     Article a = QuoteFixtures.article("en", fixture("en-talks.txt").strip().split("\n\n"));
     for (Quote q : QuoteFixtures.PARALLAX.analyze(a).quotes()) {
