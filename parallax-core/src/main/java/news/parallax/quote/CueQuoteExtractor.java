@@ -57,6 +57,10 @@ final class CueQuoteExtractor implements QuoteExtractor {
   static final int TAIL_MAX_WORDS = 10;
   /** Words between a closing quote and its cue ("..." White House press secretary Josh Earnest said). */
   static final int TAIL_LEAD_MAX_WORDS = 6;
+  /** Paragraphs between two turns of a dialogue: the quote before may be followed by its "X said." */
+  static final int DIALOGUE_GAP_PARAGRAPHS = 2;
+  /** How many quotes back a dialogue looks for the other party of a turn. */
+  static final int DIALOGUE_REACH_QUOTES = 6;
   /** Words between a separable verb and its particle ("teilte das Ministerium am Montag mit"). */
   static final int SEPARABLE_REACH_WORDS = 10;
   /** Words between a cue and the colon or comma that opens a quote ("said in English:"). */
@@ -80,6 +84,10 @@ final class CueQuoteExtractor implements QuoteExtractor {
     Speaker speaker;
     int paragraph;
     int unit;
+    /** The quote is its paragraph, with no words of narration around it. */
+    boolean bare;
+    /** The speaker was taken from the quote before, not found for this quote. */
+    boolean inherited;
 
     Quote quote(String text) {
       StringBuilder b = new StringBuilder();
@@ -131,6 +139,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
       for (int ui = 0; ui < tu.units.size(); ui++) {
         unit(ui);
       }
+      dialogueTurns();
       List<Quote> out = new ArrayList<>();
       for (Draft d : drafts) {
         out.add(d.quote(text));
@@ -150,6 +159,9 @@ final class CueQuoteExtractor implements QuoteExtractor {
         }
       }
       List<Cue> cues = lex.chinese() ? zhCues(u) : cues(u);
+      if (ps.isEmpty()) {
+        speakerAfterBareQuote(ui, u, cues);
+      }
       boolean direct = false;
       Cue lastTail = null;
       int prevEnd = u.start();
@@ -247,6 +259,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
           d.speaker = lastInUnitOrRecent(ui, u.paragraph());
         }
         pendingColon = null;
+        d.bare = startsParagraph(p.open()) && endsParagraph(p.end());
         resolver.attributed(d.speaker, d.paragraph);
         drafts.add(d);
         return;
@@ -272,14 +285,80 @@ final class CueQuoteExtractor implements QuoteExtractor {
           if (q.kind != Quote.Kind.SCARE && q.speaker != null && d.paragraph - q.paragraph <= 1
               && d.paragraph != q.paragraph && startsParagraph(p.open())) {
             d.speaker = q.speaker; // a paragraph that is all quote continues the speaker before
+            d.inherited = true;
           }
           if (q.kind != Quote.Kind.SCARE) {
             break;
           }
         }
       }
+      d.bare = startsParagraph(p.open()) && endsParagraph(p.end());
       resolver.attributed(d.speaker, d.paragraph);
       drafts.add(d);
+    }
+
+    /** Whether only punctuation stands between the position and the paragraph's end. */
+    boolean endsParagraph(int pos) {
+      int i = pos;
+      while (i < text.length() && text.charAt(i) != '\n') {
+        char ch = text.charAt(i);
+        if (!Character.isWhitespace(ch) && PUNCT.indexOf(ch) < 0 && CLOSERS.indexOf(ch) < 0) {
+          return false;
+        }
+        i++;
+      }
+      return true;
+    }
+
+    /**
+     * "“采五的。” 少平说。": a sentence without quotes that opens with a speaker and a cue gives
+     * its speaker to the unattributed quote just before it.
+     */
+    void speakerAfterBareQuote(int ui, TextUnits.Unit u, List<Cue> cues) {
+      Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+      if (last == null || last.kind != Quote.Kind.DIRECT || last.unit != ui - 1
+          || last.speaker != null && !last.inherited) {
+        return;
+      }
+      for (Cue c : cues) {
+        if (c.speaker() != null && !c.speakerAfter() && c.form() == Cue.Form.VERB
+            && TextUnits.trim(text.substring(u.start(), c.speaker().start())).isEmpty()) {
+          Speaker sp = speakerOf(c, u);
+          if (sp != null) {
+            last.speaker = sp;
+            last.cue = c.text();
+            last.inherited = false;
+            resolver.attributed(sp, u.paragraph());
+          }
+          return;
+        }
+      }
+    }
+
+    /**
+     * Turns of a dialogue: in a run of bare quotes, one without a speaker of its own is spoken
+     * by the other party, the last different speaker before the quote just before it ("“A？”
+     * “B。”" between two people alternates).
+     */
+    void dialogueTurns() {
+      for (int i = 1; i < drafts.size(); i++) {
+        Draft d = drafts.get(i);
+        Draft prev = drafts.get(i - 1);
+        if (d.kind != Quote.Kind.DIRECT || !d.bare || d.speaker != null && !d.inherited
+            || prev.kind != Quote.Kind.DIRECT || !prev.bare || prev.speaker == null
+            || d.paragraph - prev.paragraph > DIALOGUE_GAP_PARAGRAPHS) {
+          continue;
+        }
+        for (int j = i - 2; j >= 0 && j >= i - DIALOGUE_REACH_QUOTES; j--) {
+          Draft o = drafts.get(j);
+          if (o.kind == Quote.Kind.DIRECT && o.speaker != null && o.speaker.key() != null
+              && !o.speaker.key().equals(prev.speaker.key())) {
+            d.speaker = o.speaker;
+            d.inherited = true;
+            break;
+          }
+        }
+      }
     }
 
     /** The last character of a quote's content before any nested closing marks ("decade,'"). */

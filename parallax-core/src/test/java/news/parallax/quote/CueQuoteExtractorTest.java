@@ -139,6 +139,16 @@ class CueQuoteExtractorTest {
   }
 
   @Test
+  void aSpeakerAfterABareQuoteAndTurnsOfADialogue() {
+    List<Quote> qs = QuoteFixtures.quotes("en", "“Are you coming?”", "Smith said.", "“Yes, tomorrow.”",
+        "Jones said.", "“Good.”", "“See you then.”");
+    assertEquals("Smith", find(qs, "Are you coming").speaker().name(), "the sentence after names the speaker");
+    assertEquals("Jones", find(qs, "Yes, tomorrow").speaker().name());
+    assertEquals("Smith", find(qs, "Good").speaker().name(), "the other party answers");
+    assertEquals("Jones", find(qs, "See you then").speaker().name());
+  }
+
+  @Test
   void spansPointIntoTheArticleText() throws IOException {
     Article a = QuoteFixtures.article("en", fixture("en-talks.txt").strip().split("\n\n"));
     for (Quote q : QuoteFixtures.PARALLAX.analyze(a).quotes()) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * fails CI: PolNeAR dev (direct F1 0.920, direct speaker 0.925, direct person 0.813, all F1
  * 0.625, all speaker 0.912, all person 0.710, non-person speakers 0.046 of all), the held-out
  * even half of the German SpkAtt train set (direct F1 0.557, speaker 0.683) and of the Chinese
- * novel set (speaker accuracy 0.094).
+ * novel set (speaker accuracy 0.161).
  */
 class QuoteEvalGateTest {
   static final double DIRECT_F1_FLOOR = 0.91;
@@ -24,7 +24,7 @@ class QuoteEvalGateTest {
   static final double NON_PERSON_CEILING = 0.05;
   static final double GERMAN_DIRECT_F1_FLOOR = 0.545;
   static final double GERMAN_SPEAKER_FLOOR = 0.67;
-  static final double CHINESE_SPEAKER_FLOOR = 0.085;
+  static final double CHINESE_SPEAKER_FLOOR = 0.15;
 
   @Test
   void polnearDev() throws Exception {
