@@ -29,10 +29,17 @@ class EntityGateTest {
   /** Measured 0.754. */
   static final double NAMES_F1_FLOOR = 0.751;
 
+  /** Measured 0.819 on topics 1, 5, 9 ... and 0.790 on topics 3, 7, 11 ... (mean 0.804). */
+  static final double HALF_F1_FLOOR = 0.786;
+
   @Test
   void ecbPlusMentionScoresStayAboveTheirFloors() throws Exception {
     Path dir = Shared.require("eval/ecbplus/ECB+");
-    EntityEvaluation.Result r = EntityEvaluation.standard().run(EcbPlusMentions.read(dir));
+    EntityEvaluation.Halves h = EntityEvaluation.standard().halves(EcbPlusMentions.read(dir));
+    EntityEvaluation.Result r = h.rulesOnAll();
+    for (EntityEvaluation.Result half : h.rules()) {
+      assertTrue(half.all().f1() >= HALF_F1_FLOOR, h.report());
+    }
     assertTrue(r.all().f1() >= ALL_F1_FLOOR, r.report());
     assertTrue(r.person().f1() >= PERSON_F1_FLOOR, r.report());
     assertTrue(r.place().f1() >= PLACE_F1_FLOOR, r.report());
