@@ -908,7 +908,8 @@ final class LatinMentions {
     if (DETERMINERS.contains(tokens.get(k).text()) && k + 1 < n) {
       k++;
     }
-    return nameLike(tokens, k, false) ? k - j : 0;
+    // "the Staples Center on Sunday" is a place and a day
+    return nameLike(tokens, k, false) && !calendarWords.contains(tokens.get(k).text()) ? k - j : 0;
   }
 
   /**

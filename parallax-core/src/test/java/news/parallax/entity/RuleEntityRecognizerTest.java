@@ -225,6 +225,8 @@ class RuleEntityRecognizerTest {
     assertEquals(EntityType.ORGANIZATION, in(ms, "Oval Office").type());
     assertEquals("Zelenskyy", in(ms, "Zelenskyy").text(), "the person after the office is a name of its own");
     assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PLACE && m.text().contains("Cold War")), ms.toString());
+    assertTrue(mentions("The team played at the Staples Center on Sunday.").stream()
+        .noneMatch(m -> m.text().contains(" on")), "a day after a place is not part of its name");
   }
 
   @Test
