@@ -430,7 +430,8 @@ final class HtmlExtractor {
       return new ArrayList<>();
     }
     Element container = best;
-    while (container.parent() != null && container.parent() != container.ownerDocument()) {
+    Element root = best.ownerDocument(); // once: it walks the whole way up
+    while (container.parent() != null && container.parent() != root) {
       ElementStats inner = stats.get(container);
       ElementStats outer = stats.get(container.parent());
       double addedAll = outer.allChars() - inner.allChars();
