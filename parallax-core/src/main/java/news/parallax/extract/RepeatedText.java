@@ -5,22 +5,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.parallax.internal.Texts;
 
 /**
- * Removes text a page repeats: a paragraph that repeats a whole earlier paragraph of the same
- * article is kept only in its first place, and so is a whole earlier paragraph glued onto
- * another one ("...end the war.Whether his words..."; sentences glued without a space are split
- * first). Nothing shorter is removed: a line that legitimately recurs (the same item in plans A
- * to D, a "Yes" in a table, a chorus) stays, and so does a sentence quoted twice.
+ * Removes text a page repeats: a paragraph, or a run of sentences, that already appeared
+ * earlier in the same article is kept only in its first place. Sentences glued to the previous
+ * one without a space ("the war.Whether") are split first, so a repeated block pasted onto the
+ * end of a paragraph is found too. A sentence that is a prefix of an earlier one (a repeat cut
+ * short) counts as a repeat.
  */
 final class RepeatedText {
-  /**
-   * A repeat shorter than this (in words, Han characters counting one) is never dropped: short
-   * lines legitimately recur.
-   */
+  /** Sentences shorter than this (in words, Han characters counting one) are never dropped. */
   static final int MIN_SENTENCE_WORDS = 6;
 
   /**
@@ -38,8 +36,7 @@ final class RepeatedText {
 
   static List<String> removeRepeats(List<String> paragraphs) {
     Set<String> seenParagraphs = new HashSet<>();
-    // the earlier paragraphs (of enough words) by their first sentence's key, as sentence keys
-    java.util.Map<String, List<String[]>> byFirstSentence = new java.util.HashMap<>();
+    TreeSet<String> seenSentences = new TreeSet<>();
     List<String> out = new ArrayList<>();
     for (String p : paragraphs) {
       // the sentences cover the paragraph exactly, so their keys make up the paragraph's key
@@ -50,65 +47,33 @@ final class RepeatedText {
         keys[i] = key(sentences.get(i));
         paragraphKey.append(keys[i]);
       }
-      boolean long_ = Texts.wordLength(p) >= MIN_SENTENCE_WORDS;
-      if (!long_) {
-        out.add(p);
-        continue;
-      }
       if (!seenParagraphs.add(paragraphKey.toString())) {
         continue;
       }
       StringBuilder kept = new StringBuilder();
       boolean changed = false;
+      List<String> fresh = new ArrayList<>();
       for (int i = 0; i < keys.length; i++) {
-        int run = earlierParagraphAt(keys, i, byFirstSentence);
-        if (run > 0 && run < keys.length) { // a whole earlier paragraph glued onto this one
+        String s = sentences.get(i);
+        String sk = keys[i];
+        if (Texts.wordLength(s) >= MIN_SENTENCE_WORDS && isRepeat(sk, seenSentences)) {
           changed = true;
-          i += run - 1;
           continue;
         }
-        String s = sentences.get(i);
+        fresh.add(sk);
         if (kept.length() > 0 && !Character.isWhitespace(kept.charAt(kept.length() - 1))
             && Character.isLetter(s.charAt(0)) && !Texts.isHan(s.charAt(0))) {
           kept.append(' '); // the repeat removed sat between two glued sentences
         }
         kept.append(s);
       }
-      if (keys.length > 0) {
-        byFirstSentence.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(keys);
-      }
+      seenSentences.addAll(fresh);
       String result = changed ? kept.toString().strip() : p;
       if (!result.isEmpty()) {
         out.add(result);
       }
     }
     return out;
-  }
-
-  /**
-   * How many sentences from {@code i} on repeat, key for key, a whole earlier paragraph (the
-   * longest such), or 0.
-   */
-  private static int earlierParagraphAt(String[] keys, int i,
-      java.util.Map<String, List<String[]>> byFirstSentence) {
-    List<String[]> candidates = byFirstSentence.get(keys[i]);
-    if (candidates == null) {
-      return 0;
-    }
-    int best = 0;
-    for (String[] earlier : candidates) {
-      if (earlier.length <= best || i + earlier.length > keys.length) {
-        continue;
-      }
-      boolean same = true;
-      for (int j = 0; j < earlier.length && same; j++) {
-        same = earlier[j].equals(keys[i + j]);
-      }
-      if (same) {
-        best = earlier.length;
-      }
-    }
-    return best;
   }
 
   /** The sentences of a paragraph as they stand in it, each with its trailing white space. */
@@ -126,6 +91,21 @@ final class RepeatedText {
       out.add(p.substring(start));
     }
     return out;
+  }
+
+  /**
+   * Whether {@code key} was seen, or (when 20 characters or longer) starts a longer sentence
+   * seen earlier: the keys that start with it follow it directly in sorted order.
+   */
+  private static boolean isRepeat(String key, TreeSet<String> seen) {
+    if (seen.contains(key)) {
+      return true;
+    }
+    if (key.length() < 20) {
+      return false;
+    }
+    String next = seen.higher(key);
+    return next != null && next.startsWith(key);
   }
 
   /**

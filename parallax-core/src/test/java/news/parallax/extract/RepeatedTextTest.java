@@ -27,22 +27,6 @@ class RepeatedTextTest {
   }
 
   @Test
-  void shortLinesAndTableRowsThatRecurStay() {
-    // the same item in two plans, the same value in two rows of a table
-    List<String> in = List.of("Plan A", "Unlimited storage", "0 1 5", "Plan B",
-        "Unlimited storage", "0 1 5");
-    assertEquals(in, RepeatedText.removeRepeats(in));
-  }
-
-  @Test
-  void aSentenceQuotedTwiceInLongerParagraphsStays() {
-    String quote = "We will rebuild the harbour before the winter comes, the mayor said.";
-    List<String> in = List.of("At the meeting on Monday the council heard the plan. " + quote,
-        "Residents were not convinced by the promise. " + quote + " Many doubted it.");
-    assertEquals(in, RepeatedText.removeRepeats(in));
-  }
-
-  @Test
   void repeatGluedOntoAParagraphIsCut() {
     List<String> out = RepeatedText.removeRepeats(List.of(
         "Whether the words matched reality is unclear to everyone who was there.",
