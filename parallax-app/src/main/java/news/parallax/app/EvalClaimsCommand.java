@@ -23,7 +23,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
   Path dataset;
 
   @Option(names = "--gold", paramLabel = "FILE",
-      defaultValue = "parallax-core/src/test/resources/fact/claims-gold.tsv",
+      defaultValue = "parallax-eval/src/test/resources/fact/claims-gold.tsv",
       description = "The annotated claims (default: ${DEFAULT-VALUE}).")
   Path gold;
 
