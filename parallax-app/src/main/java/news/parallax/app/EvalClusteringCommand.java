@@ -108,6 +108,18 @@ final class EvalClusteringCommand implements Callable<Integer> {
           s.pearsonByLanguages().forEach((k, v) ->
               System.out.printf(Locale.ROOT, "    %-6s r %.3f%n", k, v));
           List<SemEvalPairs.Pair> translated = SemEvalPairs.readTranslated(csv);
+          List<SemEvalPairs.Pair> both = new java.util.ArrayList<>(pairs);
+          both.addAll(translated);
+          ClusteringEvaluation.StreamScores st = ClusteringEvaluation.crossLanguageStream(both,
+              parallax::analyze, settings);
+          System.out.printf(Locale.ROOT, "  cross-language stream: %d articles of %d same-story"
+              + " pairs (Overall <= %.1f) and %d different pairs (Overall >= %.1f), original and"
+              + " translated, one undated stream (mean of %d orders):%n", st.articles(),
+              st.samePairs(), ClusteringEvaluation.DISTRACTOR_SAME_STORY, st.differentPairs(),
+              ClusteringEvaluation.STREAM_DIFFERENT, ClusteringEvaluation.SHUFFLES);
+          System.out.printf(Locale.ROOT, "    same-story pairs in one story %.1f%% (zh-en, %d"
+              + " pairs: %.1f%%); different pairs merged %.1f%%%n", 100 * st.sameJoined(),
+              st.zhEnSamePairs(), 100 * st.zhEnJoined(), 100 * st.differentMerged());
           if (!translated.isEmpty()) {
             ClusteringEvaluation.PairScores t = ClusteringEvaluation.semEval(translated,
                 parallax::analyze, settings);

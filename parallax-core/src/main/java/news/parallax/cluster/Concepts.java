@@ -12,6 +12,7 @@ import news.parallax.model.Mention;
 import news.parallax.model.Sentence;
 import news.parallax.model.Token;
 import news.parallax.text.Bilingual;
+import news.parallax.text.FreeDict;
 import news.parallax.text.Notices;
 import news.parallax.text.Stopwords;
 
@@ -133,6 +134,13 @@ final class Concepts {
       i += len;
     }
   }
+
+  /**
+   * Share of a word's weight that goes to its English translations when the FreeDict
+   * dictionary of its language ({@link FreeDict}) knows it; the rest stays on the word's own
+   * stem, which still meets the same word in its own language and cognates elsewhere.
+   */
+  static final double TRANSLATED_SHARE = 0.5;
 
   /** Prefix of concepts that only match within one language (untranslated Chinese words). */
   static final String LOCAL = "zh:";
@@ -270,7 +278,19 @@ final class Concepts {
         return;
       }
     }
-    v.merge(stem(Stemming.stem(lang, norm)), (name ? NAME_WEIGHT : 1.0) * lede, Double::sum);
+    double w = (name ? NAME_WEIGHT : 1.0) * lede;
+    String own = stem(Stemming.stem(lang, norm));
+    List<String> en = FreeDict.get().toEnglish(lang, norm);
+    if (en.isEmpty()) {
+      v.merge(own, w, Double::sum);
+      return;
+    }
+    // a word the language's dictionary knows also stands for its English translations, so
+    // that it meets an English article's word ("Krieg" -> war) and not only its cognates
+    v.merge(own, w * (1 - TRANSLATED_SHARE), Double::sum);
+    for (String e : en) {
+      v.merge(stem(e), w * TRANSLATED_SHARE / en.size(), Double::sum);
+    }
   }
 
   private static boolean isLatin(char c) {

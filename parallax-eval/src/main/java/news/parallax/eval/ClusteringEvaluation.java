@@ -391,6 +391,77 @@ public final class ClusteringEvaluation {
     return (int) stories.values().stream().filter(s -> s.size() > 1).count();
   }
 
+  /**
+   * The cross-language stream: both articles of every cross-language SemEval pair judged one
+   * story (Overall at most {@link #DISTRACTOR_SAME_STORY}) and of every one judged different
+   * (Overall at least {@link #STREAM_DIFFERENT}), original and machine-translated pairs alike,
+   * clustered as one undated stream in {@link #SHUFFLES} seeded orders. Figures are means over
+   * the orders: the share of same-story pairs whose two articles end in one story (all, and
+   * zh-en alone), and the share of different pairs that end in one story.
+   */
+  public record StreamScores(int articles, int samePairs, int differentPairs, int zhEnSamePairs,
+      double sameJoined, double zhEnJoined, double differentMerged) {}
+
+  /** A pair at or above this Overall is about different stories (4 is "very dissimilar"). */
+  public static final double STREAM_DIFFERENT = 3.5;
+
+  /** Clusters the articles of the cross-language pairs as one stream; see {@link StreamScores}. */
+  public static StreamScores crossLanguageStream(List<SemEvalPairs.Pair> pairs,
+      Function<Article, AnalyzedArticle> analyzer, ClusterSettings settings) {
+    List<SemEvalPairs.Pair> same = new ArrayList<>();
+    List<SemEvalPairs.Pair> different = new ArrayList<>();
+    Map<String, Article> articles = new java.util.LinkedHashMap<>();
+    for (SemEvalPairs.Pair p : pairs) {
+      if (p.first().language().equals(p.second().language())) {
+        continue;
+      }
+      if (p.overall() <= DISTRACTOR_SAME_STORY) {
+        same.add(p);
+      } else if (p.overall() >= STREAM_DIFFERENT) {
+        different.add(p);
+      } else {
+        continue;
+      }
+      articles.putIfAbsent(p.first().id(), p.first());
+      articles.putIfAbsent(p.second().id(), p.second());
+    }
+    List<Article> all = new ArrayList<>(articles.values());
+    List<AnalyzedArticle> analyzed = all.parallelStream().map(analyzer).toList();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      index.put(all.get(i).id(), i);
+    }
+    double joined = 0;
+    double zhEn = 0;
+    double merged = 0;
+    int zhEnPairs = (int) same.stream().filter(ClusteringEvaluation::isZhEn).count();
+    for (int seed = 1; seed <= SHUFFLES; seed++) {
+      List<Integer> o = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        o.add(i);
+      }
+      java.util.Collections.shuffle(o, new Random(seed));
+      List<String> pred = cluster(analyzed, o, settings);
+      for (SemEvalPairs.Pair p : same) {
+        boolean one = pred.get(index.get(p.first().id())).equals(pred.get(index.get(p.second().id())));
+        joined += one ? 1 : 0;
+        zhEn += one && isZhEn(p) ? 1 : 0;
+      }
+      for (SemEvalPairs.Pair p : different) {
+        merged += pred.get(index.get(p.first().id())).equals(pred.get(index.get(p.second().id())))
+            ? 1 : 0;
+      }
+    }
+    return new StreamScores(all.size(), same.size(), different.size(), zhEnPairs,
+        joined / SHUFFLES / Math.max(1, same.size()), zhEn / SHUFFLES / Math.max(1, zhEnPairs),
+        merged / SHUFFLES / Math.max(1, different.size()));
+  }
+
+  private static boolean isZhEn(SemEvalPairs.Pair p) {
+    java.util.Set<String> l = java.util.Set.of(p.first().language(), p.second().language());
+    return l.equals(java.util.Set.of("zh", "en"));
+  }
+
   /** Pairs at or under this Overall score are about the same story (the definition). */
   public static final double SAME_STORY_OVERALL = 2.0;
 }
