@@ -63,6 +63,16 @@ final class RuleEntityRecognizer implements EntityRecognizer {
 
   @Override
   public List<Mention> recognize(Article article, List<Sentence> sentences) {
+    return mentions(resolve(candidates(article, sentences)));
+  }
+
+  /** The rules' mentions of the article with the features a {@link MentionModel} reads. */
+  List<MentionModel.Featured> featured(Article article, List<Sentence> sentences) {
+    return MentionFeatures.of(resolve(candidates(article, sentences)), sentences);
+  }
+
+  /** The candidates of every sentence, in text order. */
+  private List<Candidate> candidates(Article article, List<Sentence> sentences) {
     String text = article.text();
     String lang = article.language() == null || article.language().equals("und") ? "en" : article.language();
     List<Candidate> candidates = new ArrayList<>();
@@ -81,7 +91,18 @@ final class RuleEntityRecognizer implements EntityRecognizer {
     }
     addOpeningSurnames(sentences, candidates);
     candidates.sort(Comparator.comparing(Candidate::span));
-    return resolve(candidates);
+    return candidates;
+  }
+
+  /** A candidate and the mention it resolved to. */
+  record Resolved(Candidate candidate, Mention mention) {}
+
+  private static List<Mention> mentions(List<Resolved> resolved) {
+    List<Mention> out = new ArrayList<>(resolved.size());
+    for (Resolved r : resolved) {
+      out.add(r.mention());
+    }
+    return out;
   }
 
   /**
@@ -137,13 +158,13 @@ final class RuleEntityRecognizer implements EntityRecognizer {
   }
 
   /** Resolves candidates (in text order) to mentions with article-local keys. */
-  static List<Mention> resolve(List<Candidate> candidates) {
+  static List<Resolved> resolve(List<Candidate> candidates) {
     int n = candidates.size();
     String[] keys = new String[n];
     boolean[] shortened = new boolean[n];
     boolean[] shortForm = new boolean[n];
     // 1. names: their own words, or the longer name they abbreviate
-    Map<String, List<Integer>> byLastWord = new HashMap<>();
+    TreeMap<String, List<Integer>> byLastWord = new TreeMap<>();
     Map<String, List<Integer>> byInitials = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
@@ -167,7 +188,17 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         }
       }
     }
-    List<Integer> bodies = null; // computed when first needed
+    // the first longer person name ending with a shorter name's words ("J. D. Vance" for "D. Vance")
+    Map<List<String>, Integer> longerTails = new HashMap<>();
+    byLastWord.values().forEach(same -> {
+      for (int j : same) {
+        List<String> longer = withoutSuffix(parts(candidates.get(j)));
+        for (int k = 1; k < longer.size(); k++) {
+          longerTails.merge(longer.subList(k, longer.size()), j, Math::min);
+        }
+      }
+    });
+    Bodies bodies = null; // computed when first needed
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
       if (c.kind() != Candidate.Kind.NAME) {
@@ -185,17 +216,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         }
       } else if (c.type() == EntityType.PERSON || c.type() == EntityType.OTHER) {
         // "D. Vance" within "J. D. Vance": a shorter tail of a longer person name
-        List<Integer> same = byLastWord.get(lower(words.get(words.size() - 1)));
-        if (same != null) {
-          for (int j : same) {
-            List<String> longer = withoutSuffix(parts(candidates.get(j)));
-            if (longer.size() > words.size() && longer.subList(longer.size() - words.size(), longer.size())
-                .equals(words)) {
-              full = j;
-              break;
-            }
-          }
-        }
+        full = longerTails.get(words);
       }
       if (full != null) {
         keys[i] = nameKey(candidates.get(full));
@@ -203,11 +224,11 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       } else if (words.size() >= 2 && c.attributes().isEmpty()
           && (c.type() == EntityType.PERSON || c.type() == EntityType.OTHER)) {
         if (bodies == null) {
-          bodies = bodies(candidates);
+          bodies = new Bodies(candidates);
         }
-        Integer institution = institutionNamedAfter(candidates, bodies, words);
+        Integer institution = bodies.namedAfter.get(words);
         if (institution == null) {
-          institution = longerPlaceEndingWith(candidates, bodies, words);
+          institution = bodies.endingWith.get(" " + dashless(words));
         }
         if (institution != null) {
           keys[i] = nameKey(candidates.get(institution));
@@ -258,7 +279,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       types.put(k, best);
     });
     // 3 and 4. pronouns and descriptions
-    List<Mention> out = new ArrayList<>(n);
+    List<Resolved> out = new ArrayList<>(n);
     Map<String, String> genders = new HashMap<>();
     attributes.forEach((k, v) -> genders.put(k, gender(k, v)));
     List<String> recent = new ArrayList<>(); // persons named or described, least recent first
@@ -278,7 +299,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
           if (c.actor() && type == EntityType.PLACE) {
             type = EntityType.ORGANIZATION; // the state or team acting, not the place
           }
-          out.add(new Mention(c.span(), c.text(), type, key, false));
+          out.add(new Resolved(c, new Mention(c.span(), c.text(), type, key, false)));
           if (type == EntityType.PERSON) {
             seen(recent, recentSentence, key, c.sentence());
             lastSeen.put(key, i);
@@ -289,20 +310,20 @@ final class RuleEntityRecognizer implements EntityRecognizer {
           String key = c.definite() ? pronounPerson(c, recent, recentSentence, genders) : null;
           EntityType type = c.plural() && !groupOfPeopleBefore(candidates, types, keys, i) ? EntityType.OTHER
               : EntityType.PERSON;
-          out.add(new Mention(c.span(), c.text(), type, key, true));
+          out.add(new Resolved(c, new Mention(c.span(), c.text(), type, key, true)));
         }
         case RELATIVE -> {
           // "who" and "where" stand for the mention they follow
-          Mention before = out.isEmpty() ? null : out.get(out.size() - 1);
+          Mention before = out.isEmpty() ? null : out.get(out.size() - 1).mention();
           String key = before != null && before.type() == c.type() ? before.key() : null;
-          out.add(new Mention(c.span(), c.text(), c.type(), key, true));
+          out.add(new Resolved(c, new Mention(c.span(), c.text(), c.type(), key, true)));
         }
         case DESCRIPTION -> {
           String key = null;
           if (c.type() == EntityType.PERSON && c.definite() && !c.plural()) {
             key = describedPerson(c, lastSeen, attributes);
           }
-          out.add(new Mention(c.span(), c.text(), c.type(), key, true));
+          out.add(new Resolved(c, new Mention(c.span(), c.text(), c.type(), key, true)));
           if (key != null) {
             seen(recent, recentSentence, key, c.sentence());
           }
@@ -469,12 +490,16 @@ final class RuleEntityRecognizer implements EntityRecognizer {
   }
 
   /** The full names whose last word is a spelling variant of {@code word} ("Zelenskiy"). */
-  private static List<Integer> spellingVariant(Map<String, List<Integer>> byLastWord, String word) {
+  private static List<Integer> spellingVariant(TreeMap<String, List<Integer>> byLastWord, String word) {
     if (word.length() < EvidenceEntityLinker.MIN_VARIANT_LENGTH) {
       return null;
     }
-    for (String last : new TreeMap<>(byLastWord).keySet()) {
-      if (last.length() >= EvidenceEntityLinker.MIN_VARIANT_LENGTH && last.charAt(0) == word.charAt(0)
+    // in sorted order, the last words with the same first letter only
+    for (String last : byLastWord.tailMap(word.substring(0, 1), true).keySet()) {
+      if (last.isEmpty() || last.charAt(0) != word.charAt(0)) {
+        break;
+      }
+      if (last.length() >= EvidenceEntityLinker.MIN_VARIANT_LENGTH
           && EvidenceEntityLinker.editDistance(last, word) <= EvidenceEntityLinker.MAX_SPELLING_EDITS) {
         return byLastWord.get(last);
       }
@@ -486,61 +511,48 @@ final class RuleEntityRecognizer implements EntityRecognizer {
     if (positions == null) {
       return null;
     }
-    Integer before = null;
-    Integer after = null;
-    for (int p : positions) {
-      if (p < i) {
-        before = p;
-      } else if (p > i && after == null) {
-        after = p;
-      }
+    // positions are in increasing order: the last before i, else the first after it
+    int at = java.util.Collections.binarySearch(positions, i);
+    int below = at >= 0 ? at - 1 : -at - 2;
+    if (below >= 0) {
+      return positions.get(below);
     }
-    return before != null ? before : after;
+    int above = at >= 0 ? at + 1 : -at - 1;
+    return above < positions.size() ? positions.get(above) : null;
   }
 
   /**
-   * The first place or organisation in the article named after these words and one place or
-   * organisation word ("Betty Ford Center" for "Betty Ford": the clinic, not the person), or null.
+   * The places and organisations named on evidence, which shorter names may stand for: the
+   * first one named after some words and one place or organisation word ("Betty Ford Center"
+   * for "Betty Ford": the clinic, not the person), and the first one whose name ends with some
+   * words, dashes aside ("Joint Base Elmendorf-Richardson" for "Elmendorf–Richardson").
    */
-  private static Integer institutionNamedAfter(List<Candidate> candidates, List<Integer> bodies,
-      List<String> words) {
-    for (int j : bodies) {
-      List<String> longer = candidates.get(j).name();
-      if (longer.size() == words.size() + 1 && longer.subList(0, words.size()).equals(words)
-          && (PLACE_WORDS.contains(longer.get(words.size())) || ORG_WORDS.contains(longer.get(words.size())))) {
-        return j;
-      }
-    }
-    return null;
-  }
+  private static final class Bodies {
+    /** By the words before the place or organisation word, the first such name's index. */
+    final Map<List<String>, Integer> namedAfter = new HashMap<>();
+    /** By each shorter ending of the dashless name (with a leading space), the first name's index. */
+    final Map<String, Integer> endingWith = new HashMap<>();
 
-  /**
-   * The first place or organisation in the article whose name ends with these words, dashes
-   * aside ("Joint Base Elmendorf-Richardson" for "Elmendorf–Richardson"), or null.
-   */
-  private static Integer longerPlaceEndingWith(List<Candidate> candidates, List<Integer> bodies,
-      List<String> words) {
-    String tail = " " + dashless(words);
-    for (int j : bodies) {
-      String longer = " " + dashless(candidates.get(j).name());
-      if (longer.length() > tail.length() && longer.endsWith(tail)) {
-        return j;
+    Bodies(List<Candidate> candidates) {
+      for (int j = 0; j < candidates.size(); j++) {
+        Candidate o = candidates.get(j);
+        if (!(o.kind() == Candidate.Kind.NAME && o.strong() && o.name().size() >= 2
+            && (o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION))) {
+          continue;
+        }
+        List<String> name = o.name();
+        String last = name.get(name.size() - 1);
+        if (PLACE_WORDS.contains(last) || ORG_WORDS.contains(last)) {
+          namedAfter.putIfAbsent(List.copyOf(name.subList(0, name.size() - 1)), j);
+        }
+        String longer = " " + dashless(name);
+        for (int k = 1; k < longer.length(); k++) {
+          if (longer.charAt(k) == ' ') {
+            endingWith.putIfAbsent(longer.substring(k), j);
+          }
+        }
       }
     }
-    return null;
-  }
-
-  /** The places and organisations named on evidence (their indexes), which shorter names may stand for. */
-  private static List<Integer> bodies(List<Candidate> candidates) {
-    List<Integer> out = new ArrayList<>();
-    for (int j = 0; j < candidates.size(); j++) {
-      Candidate o = candidates.get(j);
-      if (o.kind() == Candidate.Kind.NAME && o.strong() && o.name().size() >= 2
-          && (o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION)) {
-        out.add(j);
-      }
-    }
-    return out;
   }
 
   private static String dashless(List<String> words) {
