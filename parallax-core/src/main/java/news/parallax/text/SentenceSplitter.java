@@ -136,7 +136,24 @@ public final class SentenceSplitter {
     if (word.isEmpty() || !keepsPeriod(word, lang)) {
       return false;
     }
+    if (word.length() == 1 && !afterCapitalisedWord(text, start)
+        && !abbreviations(lang).contains(word.toLowerCase(Locale.ROOT))) {
+      return false; // "marked with a large X. Police arrived": a letter, not an initial
+    }
     return !startsWithFunctionWord(text, next, lang);
+  }
+
+  /** Whether the word before {@code at} starts with a capital ("Vladimir V.", "Angelo L."). */
+  private static boolean afterCapitalisedWord(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+      i--;
+    }
+    return end > i + 1 && Character.isUpperCase(text.charAt(i + 1));
   }
 
   private boolean keepsPeriod(String word, String lang) {
