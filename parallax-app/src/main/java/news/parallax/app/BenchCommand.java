@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         BenchIngestCommand.class,
         BenchStoreCommand.class,
         BenchFetchCommand.class,
+        BenchServeCommand.class,
     })
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

@@ -76,7 +76,8 @@ public final class JsonReport {
     }
   }
 
-  static void writeArticle(JsonGenerator g, Article a) throws IOException {
+  /** Writes one article's extract fields as a JSON object into an open generator. */
+  public static void writeArticle(JsonGenerator g, Article a) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", a.id());
     g.writeStringField("source", a.source());
@@ -104,8 +105,12 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void writeStory(JsonGenerator g, StoryView s,
-      Function<String, AnalyzedArticle> run) throws IOException {
+  /**
+   * Writes one story record into an open generator; {@code articles} finds a member by id (for
+   * the sentences of its claims).
+   */
+  public static void writeStory(JsonGenerator g, StoryView s,
+      Function<String, AnalyzedArticle> articles) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", s.id());
     g.writeStringField("title", s.title());
@@ -186,7 +191,7 @@ public final class JsonReport {
         g.writeStringField("qualifier", cl.qualifier());
         g.writeNumberField("start", cl.span().start());
         g.writeNumberField("end", cl.span().end());
-        String sentence = sentence(run, cited.article(), cl);
+        String sentence = sentence(articles, cited.article(), cl);
         g.writeStringField("sentence", sentence);
         g.writeEndObject();
       }
@@ -225,8 +230,9 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static String sentence(Function<String, AnalyzedArticle> run, String articleId, Claim c) {
-    AnalyzedArticle a = run.apply(articleId);
+  private static String sentence(Function<String, AnalyzedArticle> articles, String articleId,
+      Claim c) {
+    AnalyzedArticle a = articles.apply(articleId);
     return a == null ? null : c.sentence().of(a.article().text());
   }
 
