@@ -81,7 +81,7 @@ class FetcherTest {
     }
     site.awaitHits(6);
     assertEquals(List.of("/robots.txt", "/a0", "/a1", "/a2", "/a3", "/a4"), site.paths(1));
-    List<LocalSite.Hit> hits = site.hits;
+    List<LocalSite.Hit> hits = site.snapshot();
     for (int i = 1; i < hits.size(); i++) {
       long gap = hits.get(i).startNanos() - hits.get(i - 1).startNanos();
       assertTrue(gap >= GAP.toNanos() * 95 / 100, "gap " + gap / 1_000_000 + " ms before " + hits.get(i).path());
@@ -107,7 +107,7 @@ class FetcherTest {
     assertEquals(List.of("/robots.txt", "/ok1", "/ok2"), site.paths(1));
     assertEquals(1, errors.size());
     assertEquals("disallowed by robots.txt", errors.get(0).reason());
-    long gap = site.hits.get(2).startNanos() - site.hits.get(1).startNanos();
+    long gap = site.snapshot().get(2).startNanos() - site.snapshot().get(1).startNanos();
     assertTrue(gap >= 950_000_000L, "Crawl-delay: 1 honoured, gap " + gap / 1_000_000 + " ms");
   }
 
@@ -355,8 +355,9 @@ class FetcherTest {
     try (Fetcher f = fetcher(settings())) {
       f.fetch(List.of(Target.of(site.url("/a"))), sink);
     }
+    site.awaitHits(2);
     assertFalse(site.hits.isEmpty());
-    for (LocalSite.Hit h : site.hits) {
+    for (LocalSite.Hit h : site.snapshot()) {
       assertTrue(h.host().startsWith("127."), h.toString());
     }
   }
