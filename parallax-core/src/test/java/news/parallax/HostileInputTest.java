@@ -45,7 +45,7 @@ class HostileInputTest {
   private static final long MAX_SECONDS = 120;
   private static final List<String> GOOD = List.of("en-quake-chile-wire.txt", "en-quake-chile-daily.txt",
       "zh-quake-chile.txt");
-  private static final Parallax PARALLAX = Parallax.builder().inputs(Inputs.standard().withMaxBytes(LIMIT)).build();
+  private static final Parallax PARALLAX = Parallax.with(Inputs.standard().withMaxBytes(LIMIT), Recipe.standard());
   private static Analysis alone;
 
   @TempDir
@@ -203,8 +203,8 @@ class HostileInputTest {
     int depth = 100_000;
     Files.writeString(dir.resolve("deep.html"), "<html><body>" + "<table><tr><td>".repeat(depth) + "<p>" + para
         + "</p>" + "</td></tr></table>".repeat(depth) + "</body></html>");
-    Analysis small = Parallax.builder().inputs(Inputs.standard().withMaxBytes(LIMIT)).maxArticleChars(200_000)
-        .build().analyze(List.of(dir.resolve("huge.html")));
+    Analysis small = Parallax.with(Inputs.standard().withMaxBytes(LIMIT),
+        Recipe.builder().maxArticleChars(200_000).build()).analyze(List.of(dir.resolve("huge.html")));
     assertTrue(small.errors().toString().contains("cut"), small.errors().toString());
     assertTrue(small.articles().get(0).article().text().length() <= 200_000);
     run();

@@ -6,13 +6,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import news.parallax.Analysis;
 import news.parallax.Parallax;
+import news.parallax.Recipe;
 import news.parallax.cluster.ClusterSettings;
-import news.parallax.cluster.StoryClusterer;
 import news.parallax.report.HtmlReport;
 import news.parallax.report.JsonReport;
 import news.parallax.report.MarkdownReport;
@@ -37,7 +36,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
   Path out;
 
-  @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "" + Parallax.DEFAULT_MAX_ARTICLE_CHARS,
+  @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "" + Recipe.DEFAULT_MAX_ARTICLE_CHARS,
       description = "Keep at most N characters of one article's text; a longer one is cut, with a "
           + "warning (default: ${DEFAULT-VALUE}).")
   int maxArticleChars;
@@ -64,11 +63,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       Terminal.ERR.println("parallax: --max-article-chars must be positive, was " + maxArticleChars);
       return Main.USAGE;
     }
-    Parallax.Builder recipe = Parallax.builder().maxArticleChars(maxArticleChars);
-    Parallax parallax = (embedding.model() == null ? recipe
-        : recipe.clusterer(() -> StoryClusterer.with(settings))).build();
+    Recipe.Builder recipe = Recipe.builder().maxArticleChars(maxArticleChars);
+    Parallax parallax = Parallax.with(
+        (embedding.model() == null ? recipe : recipe.clusterSettings(settings)).build());
     java.util.List<news.parallax.model.InputError> errors = new java.util.ArrayList<>();
-    Analysis run = parallax.analyzePages(input.read(parallax, errors), errors, Terminal.progress());
+    Analysis run = parallax.analyzePages(input.read(errors), errors, Terminal.progress());
     AtomicOutput target = out == null ? null : new AtomicOutput(out);
     OutputStream stream = target == null ? System.out : target.stream();
     try (OutputStream o = new BufferedOutputStream(stream)) {

@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
     description = "One news event seen through many outlets and languages.",
     subcommands = {
         AnalyzeCommand.class,
+        IngestCommand.class,
+        WatchCommand.class,
+        StoriesCommand.class,
+        SearchCommand.class,
+        ExportCommand.class,
         ExtractCommand.class,
         ClaimsCommand.class,
         QuotesCommand.class,
@@ -28,6 +33,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   public static final int SOME_INPUTS_FAILED = 3;
   /** The run could not finish (the output could not be written, or an internal error): see stderr. */
   public static final int FAILED = 1;
+  /** The store could not be opened, read or written. */
+  public static final int STORE_FAILED = 4;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -59,6 +66,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     codes.put("1", "the run could not finish: the output could not be written (see stderr)");
     codes.put("2", "usage error");
     codes.put("3", "some inputs failed or were cut (see stderr and errors[])");
+    codes.put("4", "the store could not be opened, read or written");
     cl.getCommandSpec().usageMessage().exitCodeList(codes);
     return cl;
   }
