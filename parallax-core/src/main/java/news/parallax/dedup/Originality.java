@@ -11,7 +11,9 @@ import news.parallax.model.AnalyzedArticle;
  * input order: a wire agency's dateline first ("(AFP) –", "新华社...电"), then the earlier
  * publication time, then the shorter text (an outlet that copies wire text adds its own
  * paragraphs and credit lines: the copy is the superset), then the article id; so the same
- * pages in any order and under any names give the same direction.
+ * pages in any order and under any names give the same direction. Where the dateline and the
+ * time say nothing, the length of a whole article is weak evidence, and a shared paragraph
+ * decides for itself ({@link #EVIDENCE}): the text that adds to it is the copy.
  *
  * <pre>{@code
  * articles.stream().sorted(Originality.ORDER)
@@ -22,10 +24,13 @@ final class Originality {
   static final int DATELINE_CHARS = 200;
   private static final Pattern DATELINE = dateline(Resources.lines("news/parallax/dedup/wire-agencies.txt"));
 
-  /** Wire originals first, then earlier, then shorter, then by id. */
-  static final Comparator<AnalyzedArticle> ORDER = Comparator
+  /** The evidence on an article as a whole: a wire dateline first, then the earlier time. */
+  static final Comparator<AnalyzedArticle> EVIDENCE = Comparator
       .comparing((AnalyzedArticle a) -> !hasWireDateline(a.article().text()))
-      .thenComparing(a -> a.article().published() == null ? "\uFFFF" : a.article().published())
+      .thenComparing(a -> a.article().published() == null ? "\uFFFF" : a.article().published());
+
+  /** Wire originals first, then earlier, then shorter, then by id. */
+  static final Comparator<AnalyzedArticle> ORDER = EVIDENCE
       .thenComparing(a -> a.article().text().length())
       .thenComparing(AnalyzedArticle::id);
 
