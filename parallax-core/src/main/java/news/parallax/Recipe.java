@@ -114,8 +114,9 @@ public final class Recipe {
   }
 
   /**
-   * What one batch produced: its analyzed articles (corpus order, see {@link #run}), the views of the stories it
-   * changed, the ids of stories it dissolved, and the inputs that failed.
+   * What one batch produced: its analyzed articles ({@linkplain #run corpus order}), the views
+   * of the stories it changed (largest first), the ids of stories it dissolved, and the inputs
+   * that failed.
    */
   public record Batch(List<AnalyzedArticle> articles, List<StoryView> stories, List<String> gone,
       List<InputError> errors) {
@@ -143,19 +144,23 @@ public final class Recipe {
 
   /**
    * Runs already analyzed articles through the corpus and per-story stages (for articles
-   * analyzed elsewhere, as a bench or a scale-out job does).
+   * analyzed elsewhere, as a bench or a scale-out job does). A story's members are taken in
+   * corpus order, so its title and the order of what it lists do not depend on the order in
+   * which its articles arrived, in one batch or in many.
    */
   public Batch cluster(List<AnalyzedArticle> analyzed, Corpus corpus, List<InputError> errors,
       Progress progress) {
     analyzed.forEach(corpus::add);
     StoryChanges changes = corpus.read();
     progress.start("stories", changes.changed().size());
-    List<StoryView> views = changes.changed().parallelStream().map(s -> {
-      List<AnalyzedArticle> members = s.articles().stream().map(corpus::member).toList();
-      StoryView v = view(s, members);
+    List<StoryView> views = new ArrayList<>(changes.changed().parallelStream().map(s -> {
+      List<AnalyzedArticle> members = s.articles().stream().map(corpus::member).sorted(CORPUS_ORDER).toList();
+      StoryView v = view(new Story(s.id(), members.stream().map(AnalyzedArticle::id).toList()), members);
       progress.step();
       return v;
-    }).toList();
+    }).toList());
+    views.sort(Comparator.comparing((StoryView v) -> -v.story().articles().size())
+        .thenComparing(v -> corpus.member(v.story().articles().get(0)), CORPUS_ORDER));
     return new Batch(analyzed, views, changes.gone(), errors);
   }
 
