@@ -51,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Parallax parallax = embedding.model() == null ? Parallax.create()
         : Parallax.with(Recipe.builder().clusterSettings(settings).build());
     java.util.List<news.parallax.model.InputError> errors = new java.util.ArrayList<>();
-    Analysis run = parallax.analyzePages(input.read(parallax, errors), errors, Terminal.progress());
+    Analysis run = parallax.analyzePages(input.read(errors), errors, Terminal.progress());
     OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
     try (OutputStream o = new BufferedOutputStream(stream)) {
       switch (format) {

@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 
 /** {@code parallax ingest}: pages into a store, stories updated. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Add pages to a store: new articles join stories, a page whose text changed "
-        + "becomes a new revision, a page already held changes nothing.")
+    description = "Add pages to a store: files, URLs, feeds, sitemaps (fetched politely, every "
+        + "response kept in a WARC in the data directory); new articles join stories, a page whose "
+        + "text changed becomes a new revision, a page already held changes nothing.")
 final class IngestCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
@@ -35,8 +36,8 @@ final class IngestCommand implements Callable<Integer> {
       if (s == null) {
         return Main.STORE_FAILED;
       }
-      IngestReport r = s.ingest(sink -> input.read(parallax, sink, null), batch,
-          Terminal.progress());
+      IngestReport r = s.ingest(sink -> input.read(sink, StoreBatches.warcDirectory(s),
+          StoreBatches.memory(s)), batch, Terminal.progress());
       Terminal.ERR.printf("parallax: %d pages read, %d already held; %d new articles, %d new"
           + " revisions; %d stories written to %s%n", r.pages(), r.unchanged(), r.articles(),
           r.revisions(), r.storiesChanged(), s.location());

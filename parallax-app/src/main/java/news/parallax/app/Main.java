@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         AnalyzeCommand.class,
         IngestCommand.class,
+        WatchCommand.class,
         StoriesCommand.class,
         SearchCommand.class,
         ExportCommand.class,

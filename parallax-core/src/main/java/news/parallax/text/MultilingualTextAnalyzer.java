@@ -22,28 +22,23 @@ import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
 
 /**
- * Sentences and tokens per language: OpenNLP's UD models for English, HanLP (with name, place
- * and organisation recognition) for Chinese, ICU break iterators for every other language.
+ * Sentences and tokens per language: sentences from {@link SentenceSplitter}; tokens from
+ * OpenNLP's UD models for English, HanLP (with name, place and organisation recognition) for
+ * Chinese, ICU break iterators for every other language.
  * Models load once per process; the OpenNLP and HanLP objects, which are not thread-safe, are
  * kept per thread.
  */
 final class MultilingualTextAnalyzer implements TextAnalyzer {
   private static volatile MultilingualTextAnalyzer instance;
 
-  private final SentenceModel enSentences;
-  private final ThreadLocal<SentenceDetectorME> enSentenceDetector;
   private final LatinTokenizer enTokenizer;
   private final POSModel enPos;
   private final ThreadLocal<POSTaggerME> enTagger;
   private final ThreadLocal<Segment> zhSegment;
 
   private MultilingualTextAnalyzer() {
-    enSentences = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
-    enSentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(enSentences));
     enTokenizer = new LatinTokenizer("en");
     POSModel pos = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
     // a beam of one gave the same tags as the default of three on all ECB+ tokens, at 2.3x speed;
@@ -96,7 +91,7 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = paragraphs.get(p);
       String lang = paragraphLanguage(article.language(), profile.paragraphs().get(p));
-      for (Span s : sentences(para, lang)) {
+      for (Span s : SentenceSplitter.standard().split(para, lang)) {
         Span abs = new Span(offset + s.start(), offset + s.end());
         out.add(new Sentence(abs, p, tokens(para.substring(s.start(), s.end()), abs.start(), lang)));
       }
@@ -116,53 +111,6 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
     }
     String lang = p.guessed() || p.language().equals(LanguageIdentifier.UNDETERMINED) ? articleLang : p.language();
     return lang.equals("zh") || lang.equals(LanguageIdentifier.UNDETERMINED) ? "en" : lang;
-  }
-
-  private List<Span> sentences(String para, String lang) {
-    List<Span> spans = new ArrayList<>();
-    if (lang.equals("en")) {
-      for (opennlp.tools.util.Span s : enSentenceDetector.get().sentPosDetect(para)) {
-        spans.add(new Span(s.getStart(), s.getEnd()));
-      }
-    } else if (lang.equals("zh")) {
-      int start = 0;
-      for (int i = 0; i < para.length(); i++) {
-        char c = para.charAt(i);
-        if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') {
-          int end = i + 1;
-          while (end < para.length() && "”」』\"）)".indexOf(para.charAt(end)) >= 0) {
-            end++;
-          }
-          addTrimmed(spans, para, start, end);
-          start = end;
-          i = end - 1;
-        }
-      }
-      addTrimmed(spans, para, start, para.length());
-    } else {
-      BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(lang));
-      it.setText(para);
-      int start = it.first();
-      for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-        addTrimmed(spans, para, start, end);
-      }
-    }
-    if (spans.isEmpty() && !para.isBlank()) {
-      addTrimmed(spans, para, 0, para.length());
-    }
-    return spans;
-  }
-
-  private static void addTrimmed(List<Span> spans, String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (end > start) {
-      spans.add(new Span(start, end));
-    }
   }
 
   private List<Token> tokens(String sentence, int base, String lang) {

@@ -21,6 +21,19 @@ class ExtractionGateTest {
   /** zh-web-extraction date accuracy; measured 0.882 (45 of 51). */
   static final double ZH_DATE_FLOOR = 0.879;
 
+  /** wcxb-dev-articles word F1; measured 0.932 (trafilatura 2.2: 0.928). */
+  static final double WCXB_F1_FLOOR = 0.929;
+  /** wcxb-dev-articles date accuracy over pages with a gold date; measured 0.857 (503 of 587). */
+  static final double WCXB_DATE_FLOOR = 0.854;
+
+  @Test
+  void wcxbDevArticles() {
+    Path dir = Shared.require("eval/wcxb-dev-articles");
+    ExtractionScore s = ExtractionScorer.score(dir, Extractor.standard());
+    assertTrue(s.f1() >= WCXB_F1_FLOOR, "F1 fell below the floor: " + s);
+    assertTrue(s.dateAccuracy() >= WCXB_DATE_FLOOR, "date accuracy fell below the floor: " + s);
+  }
+
   @Test
   void trafilaturaEval() {
     Path dir = Shared.require("eval/trafilatura-eval");

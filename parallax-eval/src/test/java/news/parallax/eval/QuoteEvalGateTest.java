@@ -9,22 +9,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The quote extractor's floors, pinned just below the measured figures so that a regression
- * fails CI: PolNeAR dev (direct F1 0.921, direct speaker 0.933, direct person 0.813, all F1
- * 0.637, all speaker 0.901, all person 0.678, non-person speakers 0.072 of all), the held-out
- * even half of the German SpkAtt train set (direct F1 0.528, speaker 0.569) and of the Chinese
- * novel set (speaker accuracy 0.094).
+ * fails CI: PolNeAR dev (direct F1 0.920, direct speaker 0.925, direct person 0.813, all F1
+ * 0.625, all speaker 0.912, all person 0.710, non-person speakers 0.046 of all), the held-out
+ * even half of the German SpkAtt train set (direct F1 0.557, speaker 0.683) and of the Chinese
+ * novel set (speaker accuracy 0.161).
  */
 class QuoteEvalGateTest {
   static final double DIRECT_F1_FLOOR = 0.91;
   static final double DIRECT_SPEAKER_FLOOR = 0.92;
   static final double DIRECT_PERSON_FLOOR = 0.80;
-  static final double ALL_F1_FLOOR = 0.625;
+  static final double ALL_F1_FLOOR = 0.615;
   static final double ALL_SPEAKER_FLOOR = 0.88;
-  static final double ALL_PERSON_FLOOR = 0.665;
-  static final double NON_PERSON_CEILING = 0.08;
-  static final double GERMAN_DIRECT_F1_FLOOR = 0.515;
-  static final double GERMAN_SPEAKER_FLOOR = 0.55;
-  static final double CHINESE_SPEAKER_FLOOR = 0.085;
+  static final double ALL_PERSON_FLOOR = 0.70;
+  static final double NON_PERSON_CEILING = 0.05;
+  static final double GERMAN_DIRECT_F1_FLOOR = 0.545;
+  static final double GERMAN_SPEAKER_FLOOR = 0.67;
+  static final double CHINESE_SPEAKER_FLOOR = 0.15;
 
   @Test
   void polnearDev() throws Exception {

@@ -20,12 +20,13 @@ public record IngestReport(int pages, int unchanged, int articles, int revisions
   }
 
   /** The sum of two reports. */
-  IngestReport plus(IngestReport o) {
+  public IngestReport plus(IngestReport o) {
     List<InputError> all = new java.util.ArrayList<>(errors);
     all.addAll(o.errors);
     return new IngestReport(pages + o.pages, unchanged + o.unchanged, articles + o.articles,
         revisions + o.revisions, storiesChanged + o.storiesChanged, all);
   }
 
-  static final IngestReport NONE = new IngestReport(0, 0, 0, 0, 0, List.of());
+  /** Nothing done. */
+  public static final IngestReport NONE = new IngestReport(0, 0, 0, 0, 0, List.of());
 }

@@ -232,6 +232,45 @@ public final class Store implements AutoCloseable {
     return ingestBatch(pages, List.of(), progress);
   }
 
+  /**
+   * Ingests the pages as one batch (one transaction), with the inputs that failed while they
+   * were read (kept in the store's errors with the batch).
+   */
+  public IngestReport ingest(List<Page> pages, List<InputError> inputErrors, Progress progress) {
+    return ingestBatch(pages, inputErrors, progress);
+  }
+
+  // ---- fetching: what each server said about a URL last time, for conditional requests
+
+  /** The ETag and Last-Modified a server last gave for {@code url} (either may be null). */
+  public synchronized String[] fetchValidators(String url) {
+    try (PreparedStatement s = prepare("SELECT etag, last_modified FROM fetch_validators WHERE url = ?", url);
+         ResultSet r = s.executeQuery()) {
+      String[] out = r.next() ? new String[] {r.getString(1), r.getString(2)} : new String[2];
+      db.rollback();
+      return out;
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** Records the ETag and Last-Modified a server gave for {@code url}, in its own transaction. */
+  public synchronized void rememberFetch(String url, String etag, String lastModified) {
+    try {
+      update("DELETE FROM fetch_validators WHERE url = ?", url);
+      update("INSERT INTO fetch_validators (url, etag, last_modified, checked) VALUES (?, ?, ?, ?)",
+          url, etag, lastModified, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+      db.commit();
+    } catch (SQLException e) {
+      throw failure("write", e);
+    }
+  }
+
+  /** The data directory of an SQLite store, or null for a server. */
+  public java.nio.file.Path dataDirectory() {
+    return engine.kind() == Engine.Kind.SQLITE ? java.nio.file.Path.of(engine.label()) : null;
+  }
+
   private IngestReport ingestBatch(List<Page> pages, List<InputError> inputErrors, Progress progress) {
     if (broken) {
       throw new StoreException("the store " + engine.label() + " failed to write a batch; open it"
@@ -323,7 +362,7 @@ public final class Store implements AutoCloseable {
             : corpus.admitted.get(article).revision();
         update("INSERT INTO pages (hash, source, url, fetched, format, body, batch, article_id,"
             + " revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.getKey(), p.source(),
-            p.hints().url(), null, p.format().name(), p.body(), no, article, revision);
+            p.hints().url(), p.hints().fetched(), p.format().name(), p.body(), no, article, revision);
       }
       try (PreparedStatement st = db.prepareStatement(engine.kind() == Engine.Kind.SQLITE
           ? "INSERT OR IGNORE INTO site_paragraphs (site, key_hash, page) VALUES (?, ?, ?)"

