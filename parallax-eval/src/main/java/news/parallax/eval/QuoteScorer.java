@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import news.parallax.internal.Resources;
+import news.parallax.internal.Texts;
 import news.parallax.model.Quote;
 import news.parallax.model.Span;
 import news.parallax.model.Speaker;
@@ -33,17 +34,42 @@ public final class QuoteScorer {
   public static final double MATCH_DICE = 0.5;
   /** Longest source text read as a pronoun ("he", "she", "they"). */
   static final int PRONOUN_MAX_CHARS = 4;
+  /** Languages whose stopwords never name anyone (German capitalises its nouns and articles). */
+  private static final List<String> NAME_LANGUAGES = List.of("en", "de", "fr", "es");
   private static final String QUOTE_MARKS = "“\"'‘«„「『‹”’»";
 
   private QuoteScorer() {}
 
-  /** Counts of one comparison; they add up over documents. */
-  public record Counts(int gold, int predicted, int matched, int exact, int speakerJudged, int speakerRight) {
-    public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
+  /**
+   * Counts of one comparison; they add up over documents.
+   *
+   * @param speakerJudged matched quotes whose gold attribution names a source
+   * @param speakerRight of those, how many have the right speaker span or name
+   * @param personJudged matched quotes whose gold source names a person, directly or through
+   *     the nearest named gold source before it
+   * @param personRight of those, how many have a speaker resolved to an entity of that person
+   * @param withSpeaker predicted quotes that have a speaker
+   * @param nonPerson of those, how many have a speaker that is no source at all: no pronoun, no
+   *     overlap with a gold source, no name word of one
+   */
+  public record Counts(int gold, int predicted, int matched, int exact, int speakerJudged, int speakerRight,
+      int personJudged, int personRight, int withSpeaker, int nonPerson) {
+    public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public Counts plus(Counts o) {
       return new Counts(gold + o.gold, predicted + o.predicted, matched + o.matched, exact + o.exact,
-          speakerJudged + o.speakerJudged, speakerRight + o.speakerRight);
+          speakerJudged + o.speakerJudged, speakerRight + o.speakerRight, personJudged + o.personJudged,
+          personRight + o.personRight, withSpeaker + o.withSpeaker, nonPerson + o.nonPerson);
+    }
+
+    /** Share of matched quotes with a named gold person whose speaker is resolved to that person. */
+    public double personAccuracy() {
+      return personJudged == 0 ? 0 : personRight / (double) personJudged;
+    }
+
+    /** Share of predicted speakers that are no source at all. */
+    public double nonPersonRate() {
+      return withSpeaker == 0 ? 0 : nonPerson / (double) withSpeaker;
     }
 
     public double precision() {
@@ -99,6 +125,19 @@ public final class QuoteScorer {
         goldDirect.add(a);
       }
     }
+    return score(text, gold, goldDirect, predicted, details);
+  }
+
+  /**
+   * As {@link #score(String, List, List, List)}, with the direct quotes among the gold
+   * attributions given (a corpus that labels each attribution's form).
+   */
+  public static Scores score(String text, List<BratAttributions.Attribution> gold,
+      List<BratAttributions.Attribution> goldDirect, List<Quote> predicted, List<String> details) {
+    int[] prefix = new int[text.length() + 1];
+    for (int i = 0; i < text.length(); i++) {
+      prefix[i + 1] = prefix[i] + (Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0);
+    }
     List<Quote> predDirect = predicted.stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
     List<Quote> predAll = predicted.stream().filter(q -> q.kind() != Quote.Kind.SCARE).toList();
     return new Scores(compare(text, prefix, goldDirect, predDirect, gold, details, "direct"),
@@ -142,6 +181,8 @@ public final class QuoteScorer {
     int exact = 0;
     int judged = 0;
     int right = 0;
+    int personJudged = 0;
+    int personRight = 0;
     for (Pair x : pairs) {
       if (gUsed[x.g] || pUsed[x.p]) {
         continue;
@@ -160,6 +201,33 @@ public final class QuoteScorer {
         } else if (details != null) {
           details.add(label + " speaker: gold " + a.source().of(text) + " | got " + pred.get(x.p).speaker()
               + " | " + clip(pred.get(x.p).text()));
+        }
+        Set<String> person = goldPerson(text, a, allGold);
+        if (!person.isEmpty()) {
+          personJudged++;
+          Speaker sp = pred.get(x.p).speaker();
+          Set<String> mine = sp == null || sp.key() == null ? new HashSet<>() : names(sp.key());
+          mine.retainAll(person);
+          if (!mine.isEmpty()) {
+            personRight++;
+          } else if (details != null) {
+            details.add(label + " person: gold " + a.source().of(text) + " = " + person + " | got "
+                + (sp == null ? "none" : sp.name() + " -> " + sp.key()) + " | " + clip(pred.get(x.p).text()));
+          }
+        }
+      }
+    }
+    int withSpeaker = 0;
+    int nonPerson = 0;
+    for (Quote q : pred) {
+      if (q.speaker() == null) {
+        continue;
+      }
+      withSpeaker++;
+      if (noSource(text, q.speaker(), allGold)) {
+        nonPerson++;
+        if (details != null) {
+          details.add(label + " non-person speaker: " + q.speaker().name() + " | " + clip(q.text()));
         }
       }
     }
@@ -180,7 +248,8 @@ public final class QuoteScorer {
         }
       }
     }
-    return new Counts(gold.size(), pred.size(), matched, exact, judged, right);
+    return new Counts(gold.size(), pred.size(), matched, exact, judged, right, personJudged, personRight,
+        withSpeaker, nonPerson);
   }
 
   private static String clip(String s) {
@@ -234,6 +303,59 @@ public final class QuoteScorer {
     return !mine.isEmpty();
   }
 
+  /**
+   * The name words of the person a gold attribution's source names: its own capitalised name
+   * words, or, for a pronoun or a description, those of the nearest named gold source before it
+   * in the text; empty when there is none.
+   */
+  static Set<String> goldPerson(String text, BratAttributions.Attribution gold,
+      List<BratAttributions.Attribution> all) {
+    Span source = gold.source();
+    if (source == null) {
+      return Set.of();
+    }
+    Set<String> own = names(source.of(text));
+    if (!own.isEmpty()) {
+      return own;
+    }
+    Span antecedent = null;
+    for (BratAttributions.Attribution a : all) {
+      Span s = a.source();
+      if (s != null && s.end() <= source.start() && !names(s.of(text)).isEmpty()
+          && (antecedent == null || s.start() > antecedent.start())) {
+        antecedent = s;
+      }
+    }
+    return antecedent == null ? Set.of() : names(antecedent.of(text));
+  }
+
+  /**
+   * Whether a predicted speaker is no source at all: not a pronoun, overlapping no gold source
+   * and sharing no name word with one ("Saturday", "the tax code is", "Although").
+   */
+  static boolean noSource(String text, Speaker speaker, List<BratAttributions.Attribution> all) {
+    String name = speaker.name().strip();
+    if (isPronoun(name) || name.length() <= PRONOUN_MAX_CHARS && name.chars().allMatch(Texts::isHan)) {
+      return false;
+    }
+    Set<String> mine = names(name + " " + (speaker.key() == null ? "" : speaker.key()));
+    for (BratAttributions.Attribution a : all) {
+      Span s = a.source();
+      if (s == null) {
+        continue;
+      }
+      if (speaker.span() != null && speaker.span().overlaps(s)) {
+        return false;
+      }
+      Set<String> g = names(s.of(text));
+      g.retainAll(mine);
+      if (!g.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isPronoun(String s) {
     return s.equals("I") || s.length() <= PRONOUN_MAX_CHARS && s.chars().noneMatch(Character::isUpperCase)
         && s.chars().allMatch(Character::isLetter);
@@ -246,7 +368,7 @@ public final class QuoteScorer {
       String base = w.replaceAll("(?i)[’']s$", "");
       if (base.length() >= 2 && Character.isUpperCase(base.codePointAt(0))
           && !TitleWords.INSTANCE.contains(base.toLowerCase(Locale.ROOT))
-          && !Stopwords.contains("en", base.toLowerCase(Locale.ROOT))) {
+          && NAME_LANGUAGES.stream().noneMatch(l -> Stopwords.contains(l, base.toLowerCase(Locale.ROOT)))) {
         out.add(base.toLowerCase(Locale.ROOT));
       }
     }

@@ -62,4 +62,28 @@ class QuoteScorerTest {
     assertEquals(1, s.all().speakerRight());
     assertEquals(2, s.all().speakerJudged());
   }
+
+  @Test
+  void personLevelTakesTheResolvedEntityAndTheNamedAntecedentOfAPronoun() {
+    List<BratAttributions.Attribution> gold = BratAttributions.parse(ANN, "test.ann").stream()
+        .filter(a -> a.source() != null).toList();
+    // the pronoun's span is right but it was resolved to the wrong person
+    BratAttributions.Attribution pronoun = new BratAttributions.Attribution(List.of(new Span(59, 69)),
+        new Span(56, 58), null);
+    List<BratAttributions.Attribution> withPronoun = List.of(gold.get(0), gold.get(1), pronoun);
+    assertEquals(java.util.Set.of("jones"), QuoteScorer.goldPerson(TEXT, pronoun, withPronoun));
+    List<Quote> predicted = List.of(
+        new Quote(new Span(1, 7), "We won", Quote.Kind.DIRECT, "said",
+            new Speaker("Smith", "John Smith", new Span(10, 15))),
+        new Quote(new Span(59, 69), "added more", Quote.Kind.INDIRECT, "added",
+            new Speaker("He", "John Smith", new Span(56, 58))),
+        new Quote(new Span(38, 54), "taxes would rise", Quote.Kind.INDIRECT, "said",
+            new Speaker("Saturday", null, new Span(0, 1))));
+    QuoteScorer.Counts all = QuoteScorer.score(TEXT, withPronoun, predicted).all();
+    assertEquals(3, all.personJudged());
+    assertEquals(1, all.personRight(), "Smith right; He is not Jones; Saturday resolves to no one");
+    assertEquals(2, all.speakerRight(), "the span measure counts the pronoun as right");
+    assertEquals(1, all.nonPerson(), "Saturday is no source");
+    assertEquals(3, all.withSpeaker());
+  }
 }
