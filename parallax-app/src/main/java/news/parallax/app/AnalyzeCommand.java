@@ -50,7 +50,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Parallax parallax = embedding.model() == null ? Parallax.create()
         : Parallax.builder().clusterer(() -> StoryClusterer.with(settings)).build();
-    Analysis run = parallax.analyze(input.paths, Terminal.progress());
+    java.util.List<news.parallax.model.InputError> errors = new java.util.ArrayList<>();
+    Analysis run = parallax.analyzePages(input.read(parallax, errors), errors, Terminal.progress());
     OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
     try (OutputStream o = new BufferedOutputStream(stream)) {
       switch (format) {

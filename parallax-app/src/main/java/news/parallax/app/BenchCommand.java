@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         BenchExtractCommand.class,
         BenchClusterCommand.class,
         BenchAnalyzeCommand.class,
+        BenchFetchCommand.class,
     })
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

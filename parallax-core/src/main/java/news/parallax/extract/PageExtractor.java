@@ -30,9 +30,10 @@ final class PageExtractor implements Extractor {
       throw new ExtractionException("no article text found");
     }
     String body = String.join("\n\n", paragraphs);
-    String id = Hashing.id(draft.url != null ? "url:" + draft.url : "text:" + Texts.normalizeSpace(body));
+    String url = news.parallax.ingest.Urls.canonical(draft.url);
+    String id = Hashing.id(url != null ? "url:" + url : "text:" + Texts.normalizeSpace(body));
     int dropped = draft.dropped + (draft.paragraphs.size() - paragraphs.size());
-    return new Article(id, page.source(), draft.url, draft.outlet, nfc(draft.title), draft.author,
+    return new Article(id, page.source(), url, draft.outlet, nfc(draft.title), draft.author,
         draft.published, draft.language == null ? "und" : draft.language, paragraphs,
         draft.evidence, dropped);
   }
@@ -127,6 +128,7 @@ final class PageExtractor implements Extractor {
         set("published", h.published(), "input");
       }
       if (outlet == null && url != null) {
+        set("outlet", Outlets.listed(url), "outlet-list");
         set("outlet", Outlets.fromUrl(url), "url-domain");
       }
     }

@@ -90,7 +90,7 @@ final class WarcFileReader {
         String name = source + "#" + number;
         WarcRecord record = next.get();
         try {
-          if (record instanceof WarcResponse || record instanceof WarcResource) {
+          if ((record instanceof WarcResponse || record instanceof WarcResource) && isPage((WarcTargetRecord) record)) {
             readPayload((WarcTargetRecord) record, name, limit, sink);
           }
           record.body().consume();
@@ -103,6 +103,26 @@ final class WarcFileReader {
     if (number == 0) {
       throw new IOException("no WARC records");
     }
+  }
+
+  /**
+   * Whether a record can hold an article: not a site's robots.txt, and for an HTTP response, a
+   * success (a 404 page, a redirect or an error page is not the article asked for).
+   */
+  private static boolean isPage(WarcTargetRecord record) throws IOException {
+    String target = record.target();
+    if (target != null && target.toLowerCase(Locale.ROOT).matches("https?://[^/]+/robots\\.txt")) {
+      return false;
+    }
+    if (record instanceof WarcResponse response && response.contentType().base().equals(MediaType.HTTP)) {
+      try {
+        int status = response.http().status();
+        return status >= 200 && status < 300;
+      } catch (ParsingException e) {
+        return true; // not HTTP after all: the payload reader says what it is
+      }
+    }
+    return true;
   }
 
   /** The reason for a record that the end of the file or a gzip fault cut short. */

@@ -72,6 +72,9 @@ public final class JsonReport {
     g.writeStringField("title", a.title());
     g.writeStringField("author", a.author());
     g.writeStringField("published", a.published());
+    if (a.published() != null) {
+      g.writeStringField("published_confidence", news.parallax.extract.DateConfidence.of(a));
+    }
     g.writeStringField("language", a.language());
     g.writeStringField("text", a.text());
     g.writeArrayFieldStart("evidence");

@@ -1,0 +1,44 @@
+package news.parallax.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import news.parallax.model.Article;
+import news.parallax.model.Page;
+import news.parallax.model.PageHints;
+import org.junit.jupiter.api.Test;
+
+class OutletsAndDatesTest {
+  static final String BODY = "<p>The summit in Anchorage ended after about three hours without a deal on Ukraine, "
+      + "officials on both sides said on Saturday.</p><p>Neither side announced a date for further talks, "
+      + "though a meeting in Moscow was mentioned by the Russian president.</p>";
+
+  static Article extract(String html, String url) throws Exception {
+    return Extractor.standard().extract(new Page("p.html", Page.Format.HTML,
+        html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, new PageHints(url, null, null, null)));
+  }
+
+  @Test
+  void anOutletComesFromThePageThenTheListThenTheHost() throws Exception {
+    String plain = "<html><head><title>Summit ends</title></head><body><article>" + BODY + "</article></body></html>";
+    assertEquals("Reuters", extract(plain, "https://www.reuters.com/world/summit-2025-08-16/").outlet());
+    assertEquals("BBC News", extract(plain, "https://news.bbc.co.uk/x").outlet());
+    assertEquals("smalltown-gazette.example", extract(plain, "https://www.smalltown-gazette.example/a").outlet());
+    String named = "<html><head><meta property=\"og:site_name\" content=\"Reuters Connect\"><title>Summit ends</title></head><body><article>"
+        + BODY + "</article></body></html>";
+    assertEquals("Reuters Connect", extract(named, "https://www.reuters.com/a").outlet());
+  }
+
+  @Test
+  void aPublicationTimeSaysHowFarItCanBeTrusted() throws Exception {
+    String ld = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-08-16T08:00:00Z\"}</script>"
+        + "<title>Summit ends</title></head><body><article>" + BODY + "</article></body></html>";
+    assertEquals("high", DateConfidence.of(extract(ld, "https://example.com/a")));
+    String none = "<html><head><title>Summit ends</title></head><body><article>" + BODY + "</article></body></html>";
+    Article undated = extract(none, "https://example.com/news/summit");
+    assertNull(undated.published(), "no date on the page: none is made up");
+    assertNull(DateConfidence.of(undated));
+    assertEquals("low", DateConfidence.of(extract(none, "https://example.com/2025/08/16/summit")));
+  }
+}
