@@ -272,7 +272,7 @@ final class LatinMentions {
               || tokens.get(k).text().equals("–"))) {
             k--;
           }
-          EntityType before = k >= 0 && Character.isLowerCase(t.text().charAt(0)) ? endsWith(out, tokens.get(k)) : null;
+          EntityType before = k >= 0 && Character.isLowerCase(t.text().charAt(0)) ? endsWith(out, tokens.get(k), sentence) : null;
           if (PLACE_RELATIVES.contains(norm) ? before == EntityType.PLACE : before == EntityType.PERSON) {
             out.add(new Candidate(t.span(), t.text(), before, Candidate.Kind.RELATIVE,
                 sentence, List.of(norm), Set.of(), false, true, false));
@@ -388,9 +388,12 @@ final class LatinMentions {
     return words >= MIN_TITLE_WORDS;
   }
 
-  /** The type of the name or description of this sentence ending with the token, or null. */
-  private static EntityType endsWith(List<Candidate> found, Token t) {
-    for (int k = found.size() - 1; k >= 0; k--) {
+  /**
+   * The type of the name or description of this sentence ending with the token, or null; the
+   * sentence's candidates are the last ones found, so the search stops at an earlier sentence's.
+   */
+  private static EntityType endsWith(List<Candidate> found, Token t, int sentence) {
+    for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() == sentence; k--) {
       Candidate c = found.get(k);
       if (c.span().end() == t.span().end()) {
         return c.type();
@@ -443,7 +446,7 @@ final class LatinMentions {
     }
     String norm = tokens.get(head).norm();
     boolean plural = IRREGULAR_PLURALS.contains(norm) || norm.endsWith("s") && !norm.endsWith("ss");
-    int named = k >= 0 && inName[k] ? endingAt(out, tokens.get(k)) : -1;
+    int named = k >= 0 && inName[k] ? endingAt(out, tokens.get(k), sentence) : -1;
     if (named >= 0) {
       Candidate name = out.get(named);
       // a person's name opening with a given name stays a person ("the Sarah Palin home" is hers)
@@ -533,8 +536,8 @@ final class LatinMentions {
   }
 
   /** The index in {@code found} of the name ending with the token, or -1. */
-  private static int endingAt(List<Candidate> found, Token t) {
-    for (int k = found.size() - 1; k >= 0; k--) {
+  private static int endingAt(List<Candidate> found, Token t, int sentence) {
+    for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() == sentence; k--) {
       Candidate c = found.get(k);
       if (c.kind() == Candidate.Kind.NAME && c.span().end() == t.span().end()) {
         return k;

@@ -143,7 +143,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
     boolean[] shortened = new boolean[n];
     boolean[] shortForm = new boolean[n];
     // 1. names: their own words, or the longer name they abbreviate
-    Map<String, List<Integer>> byLastWord = new HashMap<>();
+    TreeMap<String, List<Integer>> byLastWord = new TreeMap<>();
     Map<String, List<Integer>> byInitials = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
@@ -167,7 +167,17 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         }
       }
     }
-    List<Integer> bodies = null; // computed when first needed
+    // the first longer person name ending with a shorter name's words ("J. D. Vance" for "D. Vance")
+    Map<List<String>, Integer> longerTails = new HashMap<>();
+    byLastWord.values().forEach(same -> {
+      for (int j : same) {
+        List<String> longer = withoutSuffix(parts(candidates.get(j)));
+        for (int k = 1; k < longer.size(); k++) {
+          longerTails.merge(longer.subList(k, longer.size()), j, Math::min);
+        }
+      }
+    });
+    Bodies bodies = null; // computed when first needed
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
       if (c.kind() != Candidate.Kind.NAME) {
@@ -185,17 +195,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
         }
       } else if (c.type() == EntityType.PERSON || c.type() == EntityType.OTHER) {
         // "D. Vance" within "J. D. Vance": a shorter tail of a longer person name
-        List<Integer> same = byLastWord.get(lower(words.get(words.size() - 1)));
-        if (same != null) {
-          for (int j : same) {
-            List<String> longer = withoutSuffix(parts(candidates.get(j)));
-            if (longer.size() > words.size() && longer.subList(longer.size() - words.size(), longer.size())
-                .equals(words)) {
-              full = j;
-              break;
-            }
-          }
-        }
+        full = longerTails.get(words);
       }
       if (full != null) {
         keys[i] = nameKey(candidates.get(full));
@@ -203,11 +203,11 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       } else if (words.size() >= 2 && c.attributes().isEmpty()
           && (c.type() == EntityType.PERSON || c.type() == EntityType.OTHER)) {
         if (bodies == null) {
-          bodies = bodies(candidates);
+          bodies = new Bodies(candidates);
         }
-        Integer institution = institutionNamedAfter(candidates, bodies, words);
+        Integer institution = bodies.namedAfter.get(words);
         if (institution == null) {
-          institution = longerPlaceEndingWith(candidates, bodies, words);
+          institution = bodies.endingWith.get(" " + dashless(words));
         }
         if (institution != null) {
           keys[i] = nameKey(candidates.get(institution));
@@ -469,12 +469,16 @@ final class RuleEntityRecognizer implements EntityRecognizer {
   }
 
   /** The full names whose last word is a spelling variant of {@code word} ("Zelenskiy"). */
-  private static List<Integer> spellingVariant(Map<String, List<Integer>> byLastWord, String word) {
+  private static List<Integer> spellingVariant(TreeMap<String, List<Integer>> byLastWord, String word) {
     if (word.length() < EvidenceEntityLinker.MIN_VARIANT_LENGTH) {
       return null;
     }
-    for (String last : new TreeMap<>(byLastWord).keySet()) {
-      if (last.length() >= EvidenceEntityLinker.MIN_VARIANT_LENGTH && last.charAt(0) == word.charAt(0)
+    // in sorted order, the last words with the same first letter only
+    for (String last : byLastWord.tailMap(word.substring(0, 1), true).keySet()) {
+      if (last.isEmpty() || last.charAt(0) != word.charAt(0)) {
+        break;
+      }
+      if (last.length() >= EvidenceEntityLinker.MIN_VARIANT_LENGTH
           && EvidenceEntityLinker.editDistance(last, word) <= EvidenceEntityLinker.MAX_SPELLING_EDITS) {
         return byLastWord.get(last);
       }
@@ -486,61 +490,48 @@ final class RuleEntityRecognizer implements EntityRecognizer {
     if (positions == null) {
       return null;
     }
-    Integer before = null;
-    Integer after = null;
-    for (int p : positions) {
-      if (p < i) {
-        before = p;
-      } else if (p > i && after == null) {
-        after = p;
-      }
+    // positions are in increasing order: the last before i, else the first after it
+    int at = java.util.Collections.binarySearch(positions, i);
+    int below = at >= 0 ? at - 1 : -at - 2;
+    if (below >= 0) {
+      return positions.get(below);
     }
-    return before != null ? before : after;
+    int above = at >= 0 ? at + 1 : -at - 1;
+    return above < positions.size() ? positions.get(above) : null;
   }
 
   /**
-   * The first place or organisation in the article named after these words and one place or
-   * organisation word ("Betty Ford Center" for "Betty Ford": the clinic, not the person), or null.
+   * The places and organisations named on evidence, which shorter names may stand for: the
+   * first one named after some words and one place or organisation word ("Betty Ford Center"
+   * for "Betty Ford": the clinic, not the person), and the first one whose name ends with some
+   * words, dashes aside ("Joint Base Elmendorf-Richardson" for "Elmendorf–Richardson").
    */
-  private static Integer institutionNamedAfter(List<Candidate> candidates, List<Integer> bodies,
-      List<String> words) {
-    for (int j : bodies) {
-      List<String> longer = candidates.get(j).name();
-      if (longer.size() == words.size() + 1 && longer.subList(0, words.size()).equals(words)
-          && (PLACE_WORDS.contains(longer.get(words.size())) || ORG_WORDS.contains(longer.get(words.size())))) {
-        return j;
-      }
-    }
-    return null;
-  }
+  private static final class Bodies {
+    /** By the words before the place or organisation word, the first such name's index. */
+    final Map<List<String>, Integer> namedAfter = new HashMap<>();
+    /** By each shorter ending of the dashless name (with a leading space), the first name's index. */
+    final Map<String, Integer> endingWith = new HashMap<>();
 
-  /**
-   * The first place or organisation in the article whose name ends with these words, dashes
-   * aside ("Joint Base Elmendorf-Richardson" for "Elmendorf–Richardson"), or null.
-   */
-  private static Integer longerPlaceEndingWith(List<Candidate> candidates, List<Integer> bodies,
-      List<String> words) {
-    String tail = " " + dashless(words);
-    for (int j : bodies) {
-      String longer = " " + dashless(candidates.get(j).name());
-      if (longer.length() > tail.length() && longer.endsWith(tail)) {
-        return j;
+    Bodies(List<Candidate> candidates) {
+      for (int j = 0; j < candidates.size(); j++) {
+        Candidate o = candidates.get(j);
+        if (!(o.kind() == Candidate.Kind.NAME && o.strong() && o.name().size() >= 2
+            && (o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION))) {
+          continue;
+        }
+        List<String> name = o.name();
+        String last = name.get(name.size() - 1);
+        if (PLACE_WORDS.contains(last) || ORG_WORDS.contains(last)) {
+          namedAfter.putIfAbsent(List.copyOf(name.subList(0, name.size() - 1)), j);
+        }
+        String longer = " " + dashless(name);
+        for (int k = 1; k < longer.length(); k++) {
+          if (longer.charAt(k) == ' ') {
+            endingWith.putIfAbsent(longer.substring(k), j);
+          }
+        }
       }
     }
-    return null;
-  }
-
-  /** The places and organisations named on evidence (their indexes), which shorter names may stand for. */
-  private static List<Integer> bodies(List<Candidate> candidates) {
-    List<Integer> out = new ArrayList<>();
-    for (int j = 0; j < candidates.size(); j++) {
-      Candidate o = candidates.get(j);
-      if (o.kind() == Candidate.Kind.NAME && o.strong() && o.name().size() >= 2
-          && (o.type() == EntityType.PLACE || o.type() == EntityType.ORGANIZATION)) {
-        out.add(j);
-      }
-    }
-    return out;
   }
 
   private static String dashless(List<String> words) {

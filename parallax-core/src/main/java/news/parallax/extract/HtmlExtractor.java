@@ -315,7 +315,8 @@ final class HtmlExtractor {
       return new ArrayList<>();
     }
     Element container = best;
-    while (container.parent() != null && container.parent() != container.ownerDocument()) {
+    Element root = best.ownerDocument(); // once: it walks the whole way up
+    while (container.parent() != null && container.parent() != root) {
       double[] inner = stats.get(container);
       double[] outer = stats.get(container.parent());
       double addedAll = outer[2] - inner[2];

@@ -103,12 +103,15 @@ final class CueQuoteExtractor implements QuoteExtractor {
     final List<Token> zhTokens = new ArrayList<>();
     final Set<String> zhVerbs = new HashSet<>();
     final List<Draft> drafts = new ArrayList<>();
+    /** The longest mention, so that a search by start can reach every mention ending near a cue. */
+    final int longestMention;
     Draft pendingColon;
 
     Run(Article article, List<Sentence> sentences, List<Mention> mentions) {
       text = article.text();
       lex = CueWords.of(article.language());
       this.mentions = mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
+      longestMention = mentions.stream().mapToInt(m -> m.span().end() - m.span().start()).max().orElse(0);
       passages = marks.find(text);
       tu = new TextUnits(text, passages, lex);
       resolver = new SpeakerResolver(text, this.mentions, lex, tu);
@@ -140,10 +143,8 @@ final class CueQuoteExtractor implements QuoteExtractor {
     void unit(int ui) {
       TextUnits.Unit u = tu.units.get(ui);
       List<QuoteMarks.Passage> ps = new ArrayList<>();
-      for (QuoteMarks.Passage p : passages) {
-        if (p.open() >= u.start() && p.open() < u.end()) {
-          ps.add(p);
-        }
+      for (int k = firstPassageFrom(u.start()); k < passages.size() && passages.get(k).open() < u.end(); k++) {
+        ps.add(passages.get(k));
       }
       List<Cue> cues = lex.chinese() ? zhCues(u) : cues(u);
       boolean direct = false;
@@ -316,13 +317,11 @@ final class CueQuoteExtractor implements QuoteExtractor {
         }
         Draft d = new Draft();
         d.kind = Quote.Kind.INDIRECT;
-        for (QuoteMarks.Passage p : passages) {
-          if (p.open() == content.start() && c.form() != Cue.Form.STANCE) {
-            // "“...” of the plan, Mr. X said": a quote still
-            content = new Span(p.content().start(), content.end());
-            d.kind = Quote.Kind.DIRECT;
-            break;
-          }
+        int pk = firstPassageFrom(content.start());
+        if (pk < passages.size() && passages.get(pk).open() == content.start() && c.form() != Cue.Form.STANCE) {
+          // "“...” of the plan, Mr. X said": a quote still
+          content = new Span(passages.get(pk).content().start(), content.end());
+          d.kind = Quote.Kind.DIRECT;
         }
         d.parts.add(content);
         d.cue = c.text();
@@ -859,9 +858,9 @@ final class CueQuoteExtractor implements QuoteExtractor {
 
     List<Cue> zhCues(TextUnits.Unit u) {
       List<Cue> out = new ArrayList<>();
-      for (int ti = 0; ti < zhTokens.size(); ti++) {
+      for (int ti = firstTokenFrom(u.start()); ti < zhTokens.size() && zhTokens.get(ti).span().start() < u.end(); ti++) {
         Token t = zhTokens.get(ti);
-        if (t.span().start() < u.start() || t.span().end() > u.end() || tu.quoted(t.span().start())) {
+        if (t.span().end() > u.end() || tu.quoted(t.span().start())) {
           continue;
         }
         boolean prefix = lex.prefixes.stream().anyMatch(p -> p.get(0).equals(t.text()));
@@ -926,7 +925,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
     /** The speaker before a setting that ends at the cue ("特朗普在接受采访时说"). */
     Cue.Phrase zhFramed(int cueStart) {
       Cue.Phrase best = null;
-      for (Mention m : mentions) {
+      for (Mention m : mentionsFrom(cueStart - ZH_FRAME_MAX - longestMention)) {
         if (m.span().end() > cueStart) {
           break;
         }
@@ -947,7 +946,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
         return framed;
       }
       Cue.Phrase best = null;
-      for (Mention m : mentions) {
+      for (Mention m : mentionsFrom(cueStart - ZH_GAP_MAX - longestMention)) {
         if (m.span().end() > cueStart) {
           break;
         }
@@ -978,13 +977,61 @@ final class CueQuoteExtractor implements QuoteExtractor {
 
     Cue.Phrase zhSpeakerAfter(int ti, TextUnits.Unit u) {
       int end = zhTokens.get(ti).span().end();
-      for (Mention m : mentions) {
+      for (Mention m : mentionsFrom(end)) {
+        if (m.span().start() - end > ZH_GAP_MAX) {
+          break;
+        }
         if (!m.role() && m.span().start() >= end && m.span().start() - end <= ZH_GAP_MAX && m.span().end() <= u.end()
             && zhGapOk(end, m.span().start())) {
           return new Cue.Phrase(m.span().start(), m.span().end(), m.text(), Cue.Phrase.Kind.NAME);
         }
       }
       return null;
+    }
+
+    /** The index of the first passage opening at or after {@code pos} (passages are in text order). */
+    int firstPassageFrom(int pos) {
+      int lo = 0;
+      int hi = passages.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (passages.get(mid).open() < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** The index of the first Chinese token starting at or after {@code pos}. */
+    int firstTokenFrom(int pos) {
+      int lo = 0;
+      int hi = zhTokens.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (zhTokens.get(mid).span().start() < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** The mentions starting at or after {@code pos}, in text order. */
+    List<Mention> mentionsFrom(int pos) {
+      int lo = 0;
+      int hi = mentions.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (mentions.get(mid).span().start() < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return mentions.subList(lo, mentions.size());
     }
 
     boolean zhGapOk(int from, int to) {

@@ -25,12 +25,30 @@ final class SpeakerResolver {
    * paragraphs are short, and the seeds' pronouns point at most two paragraphs back.
    */
   static final int PRONOUN_REACH_PARAGRAPHS = 2;
+  /**
+   * How many characters back a definite description ("the Russian leader") looks for the person
+   * it names; descriptions point at people named earlier in the same article, and this covers
+   * articles twice the length of the longest seed page, while keeping each look-up bounded on a
+   * page of megabytes.
+   */
+  static final int ROLE_REACH_CHARS = 20_000;
 
   private final String text;
   private final List<Mention> mentions;
   private final CueWords lex;
   private final TextUnits units;
   private final java.util.Set<String> things = new java.util.HashSet<>();
+  /** The mentions' starts, in text order, for binary search. */
+  private final int[] starts;
+  /** The largest end among the first i+1 mentions, for binary search by end. */
+  private final int[] maxEnds;
+  /** The key of the last person mention outside quotes among the first i mentions. */
+  private final String[] lastPersonKeys;
+  /** The longest full name of a person mention, by its last word (lower case). */
+  private final java.util.Map<String, String> byLastName = new java.util.HashMap<>();
+  private final int longestMention;
+  /** Each person mention's title and apposition, read when first needed. */
+  private final String[][] contexts;
   private Speaker last;
   private int lastParagraph = -1;
 
@@ -39,11 +57,43 @@ final class SpeakerResolver {
     this.mentions = mentions;
     this.lex = lex;
     this.units = units;
-    for (Mention m : mentions) {
+    int n = mentions.size();
+    starts = new int[n];
+    maxEnds = new int[n];
+    lastPersonKeys = new String[n + 1];
+    contexts = new String[n][];
+    int longest = 0;
+    for (int i = 0; i < n; i++) {
+      Mention m = mentions.get(i);
       if ((m.type() == EntityType.PLACE || m.type() == EntityType.ORGANIZATION) && m.key() != null) {
         things.add(m.key());
       }
+      starts[i] = m.span().start();
+      maxEnds[i] = Math.max(i > 0 ? maxEnds[i - 1] : 0, m.span().end());
+      longest = Math.max(longest, m.span().end() - m.span().start());
+      boolean person = m.type() == EntityType.PERSON && !m.role() && m.key() != null;
+      lastPersonKeys[i + 1] = person && !units.quoted(m.span().start()) ? m.key() : lastPersonKeys[i];
+      if (person) {
+        String[] kw = m.key().split("\\s+");
+        byLastName.merge(CueWords.lower(kw[kw.length - 1]), m.key(), (a, b) -> b.length() > a.length() ? b : a);
+      }
     }
+    longestMention = longest;
+  }
+
+  /** The index of the first mention starting at or after {@code pos}. */
+  private int firstFrom(int pos) {
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Notes an attributed speaker, for later pronouns; places and organisations are not. */
@@ -99,18 +149,7 @@ final class SpeakerResolver {
    */
   private String namedElsewhere(String phrase) {
     String[] words = phrase.split("\\s+");
-    String last = CueWords.lower(words[words.length - 1]);
-    String best = null;
-    for (Mention m : mentions) {
-      if (m.key() == null || m.role() || m.type() != EntityType.PERSON) {
-        continue;
-      }
-      String[] kw = m.key().split("\\s+");
-      if (CueWords.lower(kw[kw.length - 1]).equals(last) && (best == null || m.key().length() > best.length())) {
-        best = m.key();
-      }
-    }
-    return best;
+    return byLastName.get(CueWords.lower(words[words.length - 1]));
   }
 
   /**
@@ -119,7 +158,7 @@ final class SpeakerResolver {
    */
   private Mention mentionIn(Span span) {
     Mention best = null;
-    for (Mention m : mentions) {
+    for (Mention m : mentions.subList(firstFrom(span.start() - longestMention), mentions.size())) {
       if (m.span().start() >= span.end()) {
         break;
       }
@@ -139,14 +178,21 @@ final class SpeakerResolver {
   /** The last person named earlier in the pronoun's own sentence, outside quotes. */
   private String personInSentence(int at) {
     int start = 0;
-    for (TextUnits.Unit u : units.units) {
-      if (u.start() <= at && at < u.end()) {
-        start = u.start();
-        break;
+    int lo = 0;
+    int hi = units.units.size();
+    while (lo < hi) { // the last unit starting at or before the offset
+      int mid = (lo + hi) >>> 1;
+      if (units.units.get(mid).start() <= at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
+    if (lo > 0 && at < units.units.get(lo - 1).end()) {
+      start = units.units.get(lo - 1).start();
+    }
     String key = null;
-    for (Mention m : mentions) {
+    for (Mention m : mentions.subList(firstFrom(start), mentions.size())) {
       if (m.span().start() >= at) {
         break;
       }
@@ -159,17 +205,7 @@ final class SpeakerResolver {
   }
 
   private String lastPerson(int before) {
-    String key = null;
-    for (Mention m : mentions) {
-      if (m.span().start() >= before) {
-        break;
-      }
-      if (m.type() == EntityType.PERSON && !m.role() && m.key() != null
-          && !units.quoted(m.span().start())) {
-        key = m.key();
-      }
-    }
-    return key;
+    return lastPersonKeys[firstFrom(before)];
   }
 
   /**
@@ -201,33 +237,30 @@ final class SpeakerResolver {
     List<String> modifiers = words.subList(0, words.size() - 1);
     String best = null;
     int bestScore = 0;
-    for (Mention m : mentions) {
-      if (m.span().start() >= p.start()) {
-        break;
-      }
+    int highest = modifiers.size() + 1;
+    int from = firstFrom(p.start() - ROLE_REACH_CHARS);
+    // from the description back: the nearest person with the highest score, as if read forward
+    // keeping the last best; the search ends when no one can score higher
+    for (int i = firstFrom(p.start()) - 1; i >= from && bestScore < highest; i--) {
+      Mention m = mentions.get(i);
       if (m.type() != EntityType.PERSON || m.role() || m.key() == null) {
         continue;
       }
-      int from = Math.max(previousEnd(m), m.span().start() - TITLE_BEFORE_CHARS);
-      String before = text.substring(Math.max(0, from), m.span().start()) + " " + m.text();
-      String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + TITLE_AFTER_CHARS));
-      int cut = before.lastIndexOf('\n');
-      String title = CueWords.lower(cut >= 0 ? before.substring(cut + 1) : before);
-      after = CueWords.lower(after.startsWith(",") || after.startsWith("，") ? clause(after) : "");
-      String context = title + " " + after;
+      String[] context = titleContext(i);
+      String title = context[0];
       int score = 0;
       boolean modifierHit = modifiers.isEmpty();
       for (String w : modifiers) {
-        if (contains(context, w)) {
+        if (contains(context[1], w)) {
           score++;
           modifierHit = true;
         }
       }
-      if (contains(context, head) || lex.genericRoles.contains(head)
+      if (contains(context[1], head) || lex.genericRoles.contains(head)
           && lex.roles.stream().anyMatch(r -> contains(title, r))) {
         score++;
       }
-      if (modifierHit && score > 0 && score >= bestScore) {
+      if (modifierHit && score > 0 && score > bestScore) {
         best = m.key();
         bestScore = score;
       }
@@ -235,16 +268,36 @@ final class SpeakerResolver {
     return best;
   }
 
+  /** The title before the i-th mention and its title with the apposition after, in lower case (cached). */
+  private String[] titleContext(int i) {
+    String[] cached = contexts[i];
+    if (cached != null) {
+      return cached;
+    }
+    Mention m = mentions.get(i);
+    int from = Math.max(previousEnd(m), m.span().start() - TITLE_BEFORE_CHARS);
+    String before = text.substring(Math.max(0, from), m.span().start()) + " " + m.text();
+    String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + TITLE_AFTER_CHARS));
+    int cut = before.lastIndexOf('\n');
+    String title = CueWords.lower(cut >= 0 ? before.substring(cut + 1) : before);
+    after = CueWords.lower(after.startsWith(",") || after.startsWith("，") ? clause(after) : "");
+    contexts[i] = new String[] {title, title + " " + after};
+    return contexts[i];
+  }
+
   /** Where the mention before {@code m} ends, so that a title is read from this name only. */
   private int previousEnd(Mention m) {
-    int end = 0;
-    for (Mention o : mentions) {
-      if (o.span().end() > m.span().start()) {
-        break;
+    int lo = 0;
+    int hi = maxEnds.length;
+    while (lo < hi) { // the first mention ending after m's start
+      int mid = (lo + hi) >>> 1;
+      if (maxEnds[mid] <= m.span().start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      end = o.span().end();
     }
-    return end;
+    return lo == 0 ? 0 : mentions.get(lo - 1).span().end();
   }
 
   private static String clause(String after) {
