@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         BenchClusterCommand.class,
         BenchAnalyzeCommand.class,
         BenchFetchCommand.class,
+        BenchServeCommand.class,
     })
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         ClaimsCommand.class,
         QuotesCommand.class,
+        ServeCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import news.parallax.Analysis;
 import news.parallax.model.AnalyzedArticle;
 import news.parallax.model.Article;
@@ -46,7 +47,7 @@ public final class JsonReport {
       g.writeEndArray();
       g.writeArrayFieldStart("stories");
       for (StoryView s : run.stories()) {
-        writeStory(g, s, run);
+        writeStory(g, s, run::article);
       }
       g.writeEndArray();
       writeErrors(g, run.errors());
@@ -63,7 +64,8 @@ public final class JsonReport {
     }
   }
 
-  static void writeArticle(JsonGenerator g, Article a) throws IOException {
+  /** Writes one article's extract fields as a JSON object into an open generator. */
+  public static void writeArticle(JsonGenerator g, Article a) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", a.id());
     g.writeStringField("source", a.source());
@@ -91,7 +93,12 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void writeStory(JsonGenerator g, StoryView s, Analysis run) throws IOException {
+  /**
+   * Writes one story record into an open generator; {@code articles} finds a member by id (for
+   * the sentences of its claims).
+   */
+  public static void writeStory(JsonGenerator g, StoryView s,
+      Function<String, AnalyzedArticle> articles) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", s.id());
     g.writeStringField("title", s.title());
@@ -172,7 +179,7 @@ public final class JsonReport {
         g.writeStringField("qualifier", cl.qualifier());
         g.writeNumberField("start", cl.span().start());
         g.writeNumberField("end", cl.span().end());
-        String sentence = sentence(run, cited.article(), cl);
+        String sentence = sentence(articles, cited.article(), cl);
         g.writeStringField("sentence", sentence);
         g.writeEndObject();
       }
@@ -211,8 +218,9 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static String sentence(Analysis run, String articleId, Claim c) {
-    AnalyzedArticle a = run.article(articleId);
+  private static String sentence(Function<String, AnalyzedArticle> articles, String articleId,
+      Claim c) {
+    AnalyzedArticle a = articles.apply(articleId);
     return a == null ? null : c.sentence().of(a.article().text());
   }
 

@@ -1,0 +1,123 @@
+package news.parallax.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import news.parallax.Parallax;
+import news.parallax.model.InputError;
+import news.parallax.serve.LoadTest;
+import news.parallax.serve.MemoryStoryData;
+import news.parallax.serve.ServeSettings;
+import news.parallax.serve.Server;
+import news.parallax.serve.StoryData;
+import news.parallax.serve.StoryData.StoryPage;
+import news.parallax.serve.StoryData.StoryQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parallax bench serve}: requests a second and latency of the API under concurrent load
+ * on loopback, with a static file of the same server as the unit, and the server-side render
+ * time of the largest story's page.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Start the server on loopback over the pages given, then load it from "
+        + "--connections keep-alive connections: GET /api/stories, GET /api/stories/{id} "
+        + "(ids in turn), and a static file as the unit; report requests/s, p50 and p99. Also "
+        + "time the render of the largest story's page (median of --renders).")
+final class BenchServeCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Pages to serve (analyzed in memory).")
+  List<Path> paths = List.of();
+
+  @Option(names = "--connections", defaultValue = "32", description = "Concurrent connections (default: ${DEFAULT-VALUE}).")
+  int connections;
+
+  @Option(names = "--requests", defaultValue = "20000", description = "Requests per target at most (default: ${DEFAULT-VALUE}).")
+  int requests;
+
+  @Option(names = "--seconds", defaultValue = "30", description = "Seconds per target at most (default: ${DEFAULT-VALUE}).")
+  double seconds;
+
+  @Option(names = "--renders", defaultValue = "50", description = "Story page renders timed (default: ${DEFAULT-VALUE}).")
+  int renders;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Parallax parallax = Parallax.create();
+    List<InputError> errors = new ArrayList<>();
+    StoryData data = MemoryStoryData.empty(parallax, Clock.systemUTC());
+    data.ingest(parallax.read(paths, errors), errors);
+    Terminal.report(errors);
+    return run(data);
+  }
+
+  int run(StoryData data) throws InterruptedException {
+    List<String> ids = storyIds(data, 10_000);
+    if (ids.isEmpty()) {
+      Terminal.ERR.println("parallax: no stories to serve");
+      return Main.USAGE;
+    }
+    ServeSettings settings = ServeSettings.defaults().withPort(0).withRate(0);
+    try (Server warm = Server.start(data, settings)) {
+      // the JIT warms up on a first server; the measured one starts with an empty answer cache
+      LoadTest.run("127.0.0.1", warm.port(), i -> "/api/stories/" + ids.get(i % ids.size()),
+          connections, Math.min(requests, 2000), seconds);
+    }
+    try (Server server = Server.start(data, settings)) {
+      int port = server.port();
+      System.out.printf(Locale.ROOT, "%d stories (%d ids read in turn), %d articles; %d connections,"
+          + " at most %d requests or %.0f s per target%n", data.health().stories(), ids.size(),
+          data.health().articles(), connections, requests, seconds);
+      System.out.println("target                        requests   req/s     p50 ms   p99 ms   max ms  failed");
+      report("GET /static/parallax.css", LoadTest.run("127.0.0.1", port, i -> "/static/parallax.css",
+          connections, requests, seconds));
+      report("GET /api/stories", LoadTest.run("127.0.0.1", port, i -> "/api/stories", connections,
+          requests, seconds));
+      report("GET /api/stories/{id}", LoadTest.run("127.0.0.1", port,
+          i -> "/api/stories/" + ids.get(i % ids.size()), connections, requests, seconds));
+      String largest = data.stories(new StoryQuery(null, null, null, null, null, null,
+          StoryData.Order.LARGEST, null, 1)).stories().get(0).id();
+      java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      double[] ms = new double[renders];
+      double[] cpu = new double[renders];
+      for (int i = 0; i < 10 + renders; i++) {
+        long t0 = System.nanoTime();
+        long c0 = threads.getCurrentThreadCpuTime();
+        server.storyPage(largest);
+        if (i >= 10) {
+          ms[i - 10] = (System.nanoTime() - t0) / 1e6;
+          cpu[i - 10] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+        }
+      }
+      Arrays.sort(ms);
+      Arrays.sort(cpu);
+      System.out.printf(Locale.ROOT, "story page %s (%d articles) rendered server-side (no cache):"
+          + " median %.2f ms (CPU %.2f ms), max %.2f ms, of %d%n", largest,
+          data.story(largest).orElseThrow().articles().size(), ms[ms.length / 2], cpu[cpu.length / 2],
+          ms[ms.length - 1], renders);
+    }
+    return Main.OK;
+  }
+
+  private static void report(String target, LoadTest.Result r) {
+    System.out.printf(Locale.ROOT, "%-28s %9d %8.0f %9.2f %8.2f %8.2f %7d%n", target, r.requests(),
+        r.perSecond(), r.p50(), r.p99(), r.max(), r.failures());
+  }
+
+  private static List<String> storyIds(StoryData data, int max) {
+    List<String> ids = new ArrayList<>();
+    String cursor = null;
+    do {
+      StoryPage page = data.stories(new StoryQuery(null, null, null, null, null, null,
+          StoryData.Order.NEWEST, cursor, 100));
+      page.stories().forEach(s -> ids.add(s.id()));
+      cursor = page.next();
+    } while (cursor != null && ids.size() < max);
+    return ids;
+  }
+}

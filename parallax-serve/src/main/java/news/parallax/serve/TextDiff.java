@@ -1,0 +1,78 @@
+package news.parallax.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A word-level difference of two texts (longest common subsequence of their pieces), for the
+ * revisions of an article. Texts whose product of lengths is over {@link #MAX_CELLS} are
+ * compared paragraph by paragraph instead, so the work stays bounded.
+ */
+final class TextDiff {
+  /** The most table cells one comparison may fill (4 M ints, 16 MB). */
+  static final long MAX_CELLS = 4_000_000L;
+
+  private TextDiff() {}
+
+  /** A run of text that is in both, only in the old, or only in the new text. */
+  record Part(String text, Kind kind) {
+    public String css() {
+      return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Where a part of a difference comes from. */
+  enum Kind { SAME, DELETED, INSERTED }
+
+  static List<Part> diff(String before, String after) {
+    List<String> a = pieces(before);
+    List<String> b = pieces(after);
+    if ((long) a.size() * b.size() > MAX_CELLS) {
+      a = List.of(before.split("(?<=\n\n)"));
+      b = List.of(after.split("(?<=\n\n)"));
+      if ((long) a.size() * b.size() > MAX_CELLS) {
+        return List.of(new Part(before, Kind.DELETED), new Part(after, Kind.INSERTED));
+      }
+    }
+    return lcs(a, b);
+  }
+
+  private static List<String> pieces(String text) {
+    return Words.split(text).stream().map(Words.Piece::text).toList();
+  }
+
+  private static List<Part> lcs(List<String> a, List<String> b) {
+    int n = a.size();
+    int m = b.size();
+    int[][] len = new int[n + 1][m + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        len[i][j] = a.get(i).equals(b.get(j)) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
+      }
+    }
+    List<Part> out = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && a.get(i).equals(b.get(j))) {
+        add(out, a.get(i), Kind.SAME);
+        i++;
+        j++;
+      } else if (j < m && (i == n || len[i][j + 1] >= len[i + 1][j])) {
+        add(out, b.get(j++), Kind.INSERTED);
+      } else {
+        add(out, a.get(i++), Kind.DELETED);
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<Part> out, String text, Kind kind) {
+    if (!out.isEmpty() && out.get(out.size() - 1).kind() == kind) {
+      Part last = out.remove(out.size() - 1);
+      out.add(new Part(last.text() + text, kind));
+    } else {
+      out.add(new Part(text, kind));
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package news.parallax.serve;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import news.parallax.Parallax;
+import news.parallax.model.InputError;
+import news.parallax.model.Page;
+import news.parallax.testing.Shared;
+
+/**
+ * The stories the server tests read: the seed pages (from the shared data beside the clone)
+ * and the hostile fixture pages, analyzed once per test run.
+ */
+final class Fixtures {
+  private static MemoryStoryData seeds;
+
+  private Fixtures() {}
+
+  /** Skips the calling test, saying why, when the condition does not hold; with CI=true fails. */
+  static void require(boolean present, String what) {
+    if (Shared.inCi()) {
+      assertTrue(present, "CI=true and " + what);
+    }
+    if (!present) {
+      System.err.println("skipped: " + what);
+    }
+    assumeTrue(present, "skipped: " + what);
+  }
+
+  static Path seedDir() {
+    return Shared.require("seeds");
+  }
+
+  /** A fresh data set of the seed pages and the hostile pages. */
+  static synchronized MemoryStoryData fresh() {
+    Path dir = seedDir();
+    Parallax parallax = Parallax.create();
+    List<InputError> errors = new ArrayList<>();
+    List<Page> pages = new ArrayList<>(parallax.read(List.of(dir), errors));
+    pages.addAll(readResource("hostile-pages.jsonl"));
+    MemoryStoryData data = MemoryStoryData.empty(parallax, Clock.systemUTC());
+    data.ingest(pages, errors);
+    return data;
+  }
+
+  /** The seeds and hostile pages, shared by the tests that do not ingest. */
+  static synchronized MemoryStoryData shared() {
+    if (seeds == null) {
+      seeds = fresh();
+    }
+    return seeds;
+  }
+
+  static byte[] resource(String name) {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/serve/" + name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<Page> readResource(String name) {
+    List<Page> pages = new ArrayList<>();
+    news.parallax.ingest.Inputs.standard().read(name, name, resource(name),
+        new news.parallax.ingest.PageSink() {
+          @Override
+          public void page(Page page) {
+            pages.add(page);
+          }
+
+          @Override
+          public void error(InputError error) {
+            throw new AssertionError(error.toString());
+          }
+        });
+    return pages;
+  }
+}
