@@ -23,6 +23,16 @@ final class EvalEntitiesCommand implements Callable<Integer> {
           + "tab-separated with the sentence, to FILE.")
   Path details;
 
+  @Option(names = "--halves",
+      description = "Score the rules on each half of the topics (1, 5, 9 ... and 3, 7, 11 ...), and a learned "
+          + "mention model fitted on one half on the other; report both halves and their means.")
+  boolean halves;
+
+  @Option(names = "--fit", paramLabel = "FILE",
+      description = "Fit the learned mention model on all documents and write its weights to FILE (implies "
+          + "--halves).")
+  Path fit;
+
   @Override
   public Integer call() {
     List<EcbPlusMentions.Document> docs;
@@ -31,6 +41,19 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     } catch (IOException e) {
       Terminal.ERR.println("parallax eval entities: " + e.getMessage());
       return Main.USAGE;
+    }
+    if (halves || fit != null) {
+      EntityEvaluation.Halves h = EntityEvaluation.standard().halves(docs);
+      System.out.print(h.report());
+      if (fit != null) {
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(fit)) {
+          h.model().write(out);
+        } catch (IOException e) {
+          Terminal.ERR.println("parallax eval entities: " + e.getMessage());
+          return Main.USAGE;
+        }
+      }
+      return Main.OK;
     }
     EntityEvaluation.Result r;
     if (details == null) {

@@ -53,6 +53,10 @@ final class EvidenceEntityLinker implements EntityLinker {
   static final double MIN_TRANSLITERATION = 0.74;
   /** Names with fewer sound classes than this must match their sounds exactly. */
   static final int MIN_FUZZY_CLASSES = 3;
+  /** Place words and nouns, lower case: what kind of place a name names ("base", "highway"). */
+  private static final java.util.Set<String> PLACE_WORDS = placeWords();
+  /** Distinctive words shorter than this ("St", "Al") say too little to join two places. */
+  static final int MIN_DISTINCTIVE_LENGTH = 4;
   private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
   private record Node(String articleId, String key, EntityType type, String lang, List<String> forms,
@@ -123,6 +127,20 @@ final class EvidenceEntityLinker implements EntityLinker {
         }
       }
     }
+    // 3b. spellings of one place: the same facility word and the same distinctive name words
+    for (int i = 0; i < nodes.size(); i++) {
+      for (int j = i + 1; j < nodes.size(); j++) {
+        Node a = nodes.get(i);
+        Node b = nodes.get(j);
+        if (a.type() == EntityType.PLACE && b.type() == EntityType.PLACE && !a.latin().isEmpty()
+            && !b.latin().isEmpty() && !u.same(i, j)) {
+          String why = samePlace(a, b);
+          if (why != null) {
+            u.merge(i, j, "place-name", nodes, " (" + why + ")");
+          }
+        }
+      }
+    }
     // 4 to 6. Chinese names against Latin ones
     NameGazetteer gazetteer = NameGazetteer.get();
     List<double[]> translit = new ArrayList<>();
@@ -137,7 +155,11 @@ final class EvidenceEntityLinker implements EntityLinker {
           continue;
         }
         String why = dictionaryEvidence(zh, en, gazetteer);
-        if (why != null) {
+        String parts = why == null && zh.type() == EntityType.PLACE && en.type() == EntityType.PLACE
+            ? placeParts(zh, en, gazetteer) : null;
+        if (parts != null) {
+          u.merge(j, i, "dictionary", nodes, " (" + parts + ")");
+        } else if (why != null) {
           u.merge(j, i, why, nodes);
         } else if (en.type() == zh.type() && (zh.type() == EntityType.PERSON || zh.type() == EntityType.PLACE)) {
           String target = zh.type() == EntityType.PERSON ? last(en.latin()) : en.latin();
@@ -209,6 +231,80 @@ final class EvidenceEntityLinker implements EntityLinker {
     return null;
   }
 
+  /**
+   * Why two Latin place names are one place, or null: both hold the same place word ("base",
+   * en/place-words.txt or en/place-nouns.txt, in any case) and the distinctive words (neither
+   * place words nor ordinary English words) of one are all among the other's ("Elmendorf Air
+   * Force Base", "Joint Base Elmendorf-Richardson": "base", "elmendorf").
+   */
+  private static String samePlace(Node a, Node b) {
+    java.util.Set<String> placeA = placeWordsOf(a);
+    java.util.Set<String> shared = new TreeSet<>(placeWordsOf(b));
+    shared.retainAll(placeA);
+    if (shared.isEmpty()) {
+      return null;
+    }
+    java.util.Set<String> da = distinctive(a);
+    java.util.Set<String> db = distinctive(b);
+    if (da.isEmpty() || db.isEmpty() || !(da.containsAll(db) || db.containsAll(da))) {
+      return null;
+    }
+    java.util.Set<String> common = new TreeSet<>(da.size() <= db.size() ? da : db);
+    return String.join(", ", shared) + "; " + String.join(", ", common);
+  }
+
+  private static java.util.Set<String> placeWordsOf(Node n) {
+    java.util.Set<String> out = new TreeSet<>();
+    for (String form : n.forms()) {
+      for (String w : fold(form).split(" ")) {
+        if (PLACE_WORDS.contains(w)) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Set<String> distinctive(Node n) {
+    java.util.Set<String> out = new TreeSet<>();
+    for (String w : fold(n.key().replaceAll("[-–‐]", " ")).split(" ")) {
+      if (w.length() >= MIN_DISTINCTIVE_LENGTH && !PLACE_WORDS.contains(w) && !Bilingual.get().isCommonWord(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Why a Chinese place name is a rendering of a longer Latin one, or null: every distinctive
+   * word of the Latin name has a dictionary rendering inside the Chinese name, and the Chinese
+   * name is longer than them (埃尔门多夫-理查森联合军事基地 holds 埃尔门多夫 for Elmendorf and
+   * 理查森 for Richardson).
+   */
+  private static String placeParts(Node zh, Node en, NameGazetteer g) {
+    java.util.Set<String> words = distinctive(en);
+    if (words.isEmpty() || placeWordsOf(en).isEmpty()) {
+      return null;
+    }
+    List<String> found = new ArrayList<>();
+    int covered = 0;
+    for (String w : words) {
+      String hit = null;
+      for (String r : g.chinese(w)) {
+        if (r.length() >= 2 && zh.key().contains(r)) {
+          hit = r;
+          break;
+        }
+      }
+      if (hit == null) {
+        return null;
+      }
+      found.add(w + " = " + hit);
+      covered += hit.length();
+    }
+    return covered < zh.key().length() ? String.join(", ", found) : null;
+  }
+
   private static String latinEvidence(Node a, Node b) {
     if (a.type() != EntityType.PERSON) {
       return null;
@@ -259,7 +355,20 @@ final class EvidenceEntityLinker implements EntityLinker {
       String id = "e" + Hashing.id(type.label() + ":" + name).substring(0, 10);
       Map<String, List<String>> aliasLists = new TreeMap<>();
       aliases.forEach((k, v) -> aliasLists.put(k, List.copyOf(v)));
-      entities.add(new Entity(id, name, type, aliasLists, List.copyOf(arts), u.evidence(g.getKey())));
+      List<Evidence> evidence = new ArrayList<>(u.evidence(g.getKey()));
+      if (latinCounts.isEmpty()) {
+        Evidence english = englishName(name, type);
+        if (english != null) {
+          evidence.add(english);
+          name = english.detail().substring(english.detail().indexOf(" → ") + 3) + " (" + name + ")";
+        }
+      } else if (!aliases.containsKey("zh")) {
+        Evidence chinese = chineseName(name, type);
+        if (chinese != null) {
+          evidence.add(chinese);
+        }
+      }
+      entities.add(new Entity(id, name, type, aliasLists, List.copyOf(arts), evidence));
       for (int i : g.getValue()) {
         byKey.put(LinkedEntities.articleKey(nodes.get(i).articleId(), nodes.get(i).key()), id);
       }
@@ -267,6 +376,64 @@ final class EvidenceEntityLinker implements EntityLinker {
     entities.sort(Comparator.comparingInt((Entity e) -> -e.articles().size()).thenComparing(Entity::name)
         .thenComparing(Entity::id));
     return new LinkedEntities(entities, byKey);
+  }
+
+  /**
+   * The English name of a name only written in Chinese, as {@code Evidence("name", signal,
+   * "拉夫罗夫 → Lavrov")}: CLDR or ECDICT when they list it ("cldr", "dictionary"), else, for a
+   * person or a place written in transliteration characters, their Latin spelling
+   * ("romanization", {@link Romanization}); null when none applies.
+   */
+  private static Evidence englishName(String chinese, EntityType type) {
+    NameGazetteer g = NameGazetteer.get();
+    String core = chineseCore(chinese);
+    for (String latin : g.latinOf(chinese)) {
+      NameGazetteer.Known k = g.latin(latin);
+      return new Evidence("name", k != null && k.source().startsWith("cldr") ? "cldr" : "dictionary",
+          chinese + " → " + capitalised(latin));
+    }
+    for (String english : Bilingual.get().toEnglish(chinese)) {
+      if (Bilingual.get().isProperNoun(english) || type != EntityType.PERSON && !Bilingual.get().isCommonWord(english)) {
+        return new Evidence("name", "dictionary", chinese + " → " + capitalised(english));
+      }
+    }
+    String romanized = type == EntityType.PERSON || type == EntityType.PLACE ? Romanization.of(core) : null;
+    return romanized == null ? null : new Evidence("name", "romanization", chinese + " → " + romanized);
+  }
+
+  /**
+   * The Chinese name of a name only written in Latin letters, as {@code Evidence("name-zh",
+   * signal, "Kyiv → 基辅")}, when CLDR or ECDICT give one; null otherwise.
+   */
+  private static Evidence chineseName(String latin, EntityType type) {
+    NameGazetteer g = NameGazetteer.get();
+    List<String> candidates = type == EntityType.PERSON ? List.of(latin, last(latin)) : List.of(latin);
+    for (String candidate : candidates) {
+      List<String> renderings = g.chinese(candidate);
+      if (!renderings.isEmpty()) {
+        NameGazetteer.Known k = g.latin(candidate);
+        return new Evidence("name-zh", k != null && k.source().startsWith("cldr") ? "cldr" : "dictionary",
+            latin + " → " + renderings.get(0));
+      }
+    }
+    return null;
+  }
+
+  private static java.util.Set<String> placeWords() {
+    java.util.Set<String> out = new java.util.HashSet<>(Lexicon.lower("en", "place-words.txt"));
+    out.addAll(Lexicon.lower("en", "place-nouns.txt"));
+    return java.util.Set.copyOf(out);
+  }
+
+  private static String capitalised(String english) {
+    StringBuilder b = new StringBuilder();
+    for (String w : english.split(" ")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+    }
+    return b.toString();
   }
 
   /** The fullest, then most frequent, Latin name; else the first Chinese alias. */

@@ -25,6 +25,14 @@ final class HanMentions {
   private final Set<String> pronouns = Lexicon.words("zh", "pronouns.txt");
   private final Set<String> demonstratives = Lexicon.words("zh", "demonstratives.txt");
   private final List<String> orgEndings = List.copyOf(Lexicon.words("zh", "org-suffixes.txt"));
+  private final List<String> placeNouns = List.copyOf(new java.util.TreeSet<>(Lexicon.words("zh", "place-nouns.txt")));
+  /** Words between a name and its place noun ("联合", "军事基地"). */
+  static final int MAX_PLACE_NOUN_TOKENS = 3;
+  /**
+   * A single character before a name joins it when it signals a transliteration this strongly
+   * (the threshold ChineseNames uses for the characters of a run).
+   */
+  static final double BOUND_SYLLABLE_SCORE = 0.7;
 
   /** Adds the candidates of one sentence to {@code out}. */
   void find(String text, List<Token> tokens, int sentence, List<Candidate> out) {
@@ -33,6 +41,20 @@ final class HanMentions {
       Token t = tokens.get(i);
       String tag = t.tag();
       EntityType type = type(t);
+      int end = type == EntityType.PERSON ? placeNameEnd(tokens, i) : -1;
+      if (end >= 0) {
+        // a name inside a longer place name is that place, not a person ("西沃德高速公路")
+        int start = i;
+        while (start > 0 && isBoundSyllable(tokens.get(start - 1))) {
+          start--;
+        }
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(end).span().end());
+        String name = span.of(text);
+        out.add(new Candidate(span, name, EntityType.PLACE, Candidate.Kind.NAME, sentence, List.of(name), Set.of(),
+            true, false, false));
+        i = end;
+        continue;
+      }
       if (type != null) {
         Set<String> attributes = new HashSet<>();
         int k = i - 1;
@@ -88,6 +110,43 @@ final class HanMentions {
             List.of(t.norm()), modifiers, false, definite, false));
       }
     }
+  }
+
+  /**
+   * The index of the last token of a place name that the name at {@code i} opens: names joined
+   * by hyphens, then at most {@link #MAX_PLACE_NOUN_TOKENS} words ending with a place noun
+   * (zh/place-nouns.txt: 基地, 高速公路); -1 when no place noun follows.
+   */
+  private int placeNameEnd(List<Token> tokens, int i) {
+    int j = i + 1;
+    while (j + 1 < tokens.size() && isHyphen(tokens.get(j)) && type(tokens.get(j + 1)) != null) {
+      j += 2;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int k = j; k < tokens.size() && k < j + MAX_PLACE_NOUN_TOKENS; k++) {
+      Token t = tokens.get(k);
+      String tag = t.tag();
+      if (!(tag.startsWith("n") || tag.equals("b") || tag.equals("vn") || tag.equals("vd") || tag.equals("j"))) {
+        return -1;
+      }
+      words.append(t.norm());
+      for (String noun : placeNouns) {
+        if (words.toString().endsWith(noun)) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isHyphen(Token t) {
+    return t.text().equals("-") || t.text().equals("–") || t.text().equals("‐") || t.text().equals("－");
+  }
+
+  /** A lone transliteration character written against the name after it ("西" of "西沃德"). */
+  private static boolean isBoundSyllable(Token t) {
+    return t.text().length() == 1 && news.parallax.text.NameGazetteer.get().transliterationScore(t.text().charAt(0))
+        >= BOUND_SYLLABLE_SCORE;
   }
 
   private boolean isTitle(Token t) {

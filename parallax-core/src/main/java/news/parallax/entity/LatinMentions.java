@@ -60,6 +60,8 @@ final class LatinMentions {
   private static final Set<String> DEFINITE_ARTICLE = Lexicon.withRole("en", GRAMMAR, "definite-article");
   /** Determiners and possessives that may open a description. */
   private static final Set<String> DETERMINERS = Lexicon.withRole("en", GRAMMAR, "determiner");
+  /** "for", "on" after an organisation word ("Center for ...", "Council on ..."). */
+  private static final Set<String> BODY_CONNECTORS = Lexicon.withRole("en", GRAMMAR, "body-connector");
   /** Conjunctions that show a list of places after a town and its region. */
   private static final Set<String> CONJUNCTIONS = Lexicon.withRole("en", GRAMMAR, "conjunction");
   /** Relative pronouns that show the name they follow is a person's ("who", "whose"). */
@@ -231,10 +233,13 @@ final class LatinMentions {
             && CONNECTORS.contains(tokens.get(j + 2).text()) && nameLike(tokens, j + 3, false)
             && !ORIGIN.contains(tokens.get(j + 1).text())) {
           j += 3; // two particles in a row: "Ursula von der Leyen", "Jean de la Fontaine"
+        } else if (bodyConnectorAfter(tokens, j) > 0) {
+          j += bodyConnectorAfter(tokens, j); // "Center for a New American Security"
         } else {
           break;
         }
       }
+      j = personAfterBody(tokens, i, j);
       Candidate demonym = i == j ? demonym(text, tokens, i, sentence) : null;
       if (demonym != null) {
         out.add(demonym);
@@ -451,7 +456,9 @@ final class LatinMentions {
       Candidate name = out.get(named);
       // a person's name opening with a given name stays a person ("the Sarah Palin home" is hers)
       boolean person = name.type() == EntityType.PERSON && (name.name().size() < 2 || isPersonName(name.name().get(0)));
-      if (type == EntityType.PLACE && !plural && !person && name.attributes().isEmpty()) {
+      // an event names no place ("a Cold War base" is a base of that time)
+      boolean event = name.name().stream().anyMatch(eventWords::contains);
+      if (type == EntityType.PLACE && !plural && !person && !event && name.attributes().isEmpty()) {
         Span span = new Span(name.span().start(), tokens.get(head).span().end());
         Set<String> attributes = new HashSet<>(modifiers);
         attributes.add(norm);
@@ -773,6 +780,8 @@ final class LatinMentions {
     } else if (words.size() > 1 && known == null && words.stream().noneMatch(this::typingWord) && !isTeamShaped(words)
         && (words.subList(0, words.size() - 1).stream().anyMatch(this::isPersonName) || personContext(tokens, end))) {
       type = EntityType.PERSON;
+    } else if (words.stream().anyMatch(BODY_CONNECTORS::contains)) {
+      type = EntityType.ORGANIZATION; // "Center for a New American Security", "Council on Foreign Relations"
     } else if (placeWords.contains(words.get(words.size() - 1))) {
       type = EntityType.PLACE; // "Nuba Mountains" before the plural rule
     } else if (isPlural(words.get(words.size() - 1))) {
@@ -886,6 +895,50 @@ final class LatinMentions {
   private static boolean isNameSuffix(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return NAME_SUFFIXES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
+  /**
+   * How many tokens an organisation word at {@code j} joins through a body connector ("for",
+   * "on"), an optional determiner and the first word of what follows ("Center for a New"), or 0.
+   */
+  private int bodyConnectorAfter(List<Token> tokens, int j) {
+    int n = tokens.size();
+    if (j + 2 >= n || !(orgWords.contains(tokens.get(j).text()) || placeWords.contains(tokens.get(j).text()))
+        || !BODY_CONNECTORS.contains(tokens.get(j + 1).text())) {
+      return 0;
+    }
+    int k = j + 2;
+    if (DETERMINERS.contains(tokens.get(k).text()) && k + 1 < n) {
+      k++;
+    }
+    // "the Staples Center on Sunday" is a place and a day
+    return nameLike(tokens, k, false) && !calendarWords.contains(tokens.get(k).text()) ? k - j : 0;
+  }
+
+  /**
+   * The end of a run that does not swallow the person after an organisation's name: in "Oval
+   * Office Zelenskyy meeting" the run stops after "Office" when an organisation word inside it
+   * is followed only by words that are no ordinary English words (a name), and the run does not
+   * itself end with a typing word ("Senate Judiciary Committee" stays whole).
+   */
+  private int personAfterBody(List<Token> tokens, int i, int j) {
+    if (typingWord(tokens.get(j).text())) {
+      return j;
+    }
+    for (int q = i + 1; q < j; q++) {
+      if (!orgWords.contains(tokens.get(q).text())) {
+        continue;
+      }
+      boolean names = true;
+      for (int k = q + 1; k <= j; k++) {
+        String w = tokens.get(k).text();
+        names &= Character.isUpperCase(w.codePointAt(0)) && !isOrdinaryWord(w) && !typingWord(w);
+      }
+      if (names) {
+        return q;
+      }
+    }
+    return j;
   }
 
   /** A word that types a name as a place or organisation ("House", "Base"). */

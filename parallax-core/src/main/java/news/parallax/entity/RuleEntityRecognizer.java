@@ -63,6 +63,16 @@ final class RuleEntityRecognizer implements EntityRecognizer {
 
   @Override
   public List<Mention> recognize(Article article, List<Sentence> sentences) {
+    return mentions(resolve(candidates(article, sentences)));
+  }
+
+  /** The rules' mentions of the article with the features a {@link MentionModel} reads. */
+  List<MentionModel.Featured> featured(Article article, List<Sentence> sentences) {
+    return MentionFeatures.of(resolve(candidates(article, sentences)), sentences);
+  }
+
+  /** The candidates of every sentence, in text order. */
+  private List<Candidate> candidates(Article article, List<Sentence> sentences) {
     String text = article.text();
     String lang = article.language() == null || article.language().equals("und") ? "en" : article.language();
     List<Candidate> candidates = new ArrayList<>();
@@ -81,7 +91,18 @@ final class RuleEntityRecognizer implements EntityRecognizer {
     }
     addOpeningSurnames(sentences, candidates);
     candidates.sort(Comparator.comparing(Candidate::span));
-    return resolve(candidates);
+    return candidates;
+  }
+
+  /** A candidate and the mention it resolved to. */
+  record Resolved(Candidate candidate, Mention mention) {}
+
+  private static List<Mention> mentions(List<Resolved> resolved) {
+    List<Mention> out = new ArrayList<>(resolved.size());
+    for (Resolved r : resolved) {
+      out.add(r.mention());
+    }
+    return out;
   }
 
   /**
@@ -137,7 +158,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
   }
 
   /** Resolves candidates (in text order) to mentions with article-local keys. */
-  static List<Mention> resolve(List<Candidate> candidates) {
+  static List<Resolved> resolve(List<Candidate> candidates) {
     int n = candidates.size();
     String[] keys = new String[n];
     boolean[] shortened = new boolean[n];
@@ -258,7 +279,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
       types.put(k, best);
     });
     // 3 and 4. pronouns and descriptions
-    List<Mention> out = new ArrayList<>(n);
+    List<Resolved> out = new ArrayList<>(n);
     Map<String, String> genders = new HashMap<>();
     attributes.forEach((k, v) -> genders.put(k, gender(k, v)));
     List<String> recent = new ArrayList<>(); // persons named or described, least recent first
@@ -278,7 +299,7 @@ final class RuleEntityRecognizer implements EntityRecognizer {
           if (c.actor() && type == EntityType.PLACE) {
             type = EntityType.ORGANIZATION; // the state or team acting, not the place
           }
-          out.add(new Mention(c.span(), c.text(), type, key, false));
+          out.add(new Resolved(c, new Mention(c.span(), c.text(), type, key, false)));
           if (type == EntityType.PERSON) {
             seen(recent, recentSentence, key, c.sentence());
             lastSeen.put(key, i);
@@ -289,20 +310,20 @@ final class RuleEntityRecognizer implements EntityRecognizer {
           String key = c.definite() ? pronounPerson(c, recent, recentSentence, genders) : null;
           EntityType type = c.plural() && !groupOfPeopleBefore(candidates, types, keys, i) ? EntityType.OTHER
               : EntityType.PERSON;
-          out.add(new Mention(c.span(), c.text(), type, key, true));
+          out.add(new Resolved(c, new Mention(c.span(), c.text(), type, key, true)));
         }
         case RELATIVE -> {
           // "who" and "where" stand for the mention they follow
-          Mention before = out.isEmpty() ? null : out.get(out.size() - 1);
+          Mention before = out.isEmpty() ? null : out.get(out.size() - 1).mention();
           String key = before != null && before.type() == c.type() ? before.key() : null;
-          out.add(new Mention(c.span(), c.text(), c.type(), key, true));
+          out.add(new Resolved(c, new Mention(c.span(), c.text(), c.type(), key, true)));
         }
         case DESCRIPTION -> {
           String key = null;
           if (c.type() == EntityType.PERSON && c.definite() && !c.plural()) {
             key = describedPerson(c, lastSeen, attributes);
           }
-          out.add(new Mention(c.span(), c.text(), c.type(), key, true));
+          out.add(new Resolved(c, new Mention(c.span(), c.text(), c.type(), key, true)));
           if (key != null) {
             seen(recent, recentSentence, key, c.sentence());
           }

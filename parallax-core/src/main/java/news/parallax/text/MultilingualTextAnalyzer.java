@@ -37,6 +37,8 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
 
   private final Lazy<SentenceModel> enSentences;
   private final ThreadLocal<SentenceDetectorME> enSentenceDetector;
+  /** Initials of a given name written with periods ("J.D.", "J.R.R."). */
+  static final int MAX_INITIALS = 3;
   private final LatinTokenizer enTokenizer;
   private final Lazy<POSModel> enPos;
   private final ThreadLocal<POSTaggerME> enTagger;
@@ -128,7 +130,12 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
     List<Span> spans = new ArrayList<>();
     if (lang.equals("en")) {
       for (opennlp.tools.util.Span s : enSentenceDetector.get().sentPosDetect(para)) {
-        spans.add(new Span(s.getStart(), s.getEnd()));
+        Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        if (last != null && endsWithInitials(para, last) && opensWithName(para, s.getStart())) {
+          spans.set(spans.size() - 1, new Span(last.start(), s.getEnd())); // "Vice President J.D. Vance"
+        } else {
+          spans.add(new Span(s.getStart(), s.getEnd()));
+        }
       }
     } else if (lang.equals("zh")) {
       int start = 0;
@@ -157,6 +164,39 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
       addTrimmed(spans, para, 0, para.length());
     }
     return spans;
+  }
+
+  /**
+   * Whether the sentence ends with a person's initials ("J.D.", "W.") after a capitalised word
+   * ("President J.D."), where the sentence model wrongly breaks before the surname.
+   */
+  private static boolean endsWithInitials(String para, Span s) {
+    int end = s.end();
+    int k = end;
+    int letters = 0;
+    while (k >= s.start() + 2 && para.charAt(k - 1) == '.' && Character.isUpperCase(para.charAt(k - 2))
+        && (k - 3 < s.start() || !Character.isLetter(para.charAt(k - 3)))) {
+      k -= 2;
+      letters++;
+    }
+    if (letters == 0 || letters > MAX_INITIALS || k <= s.start() || para.charAt(k - 1) != ' ') {
+      return false;
+    }
+    int w = k - 1;
+    while (w > s.start() && para.charAt(w - 1) != ' ') {
+      w--;
+    }
+    return w < k - 1 && Character.isUpperCase(para.charAt(w));
+  }
+
+  /** Whether a capitalised word that is no English function word opens the text at {@code start}. */
+  private static boolean opensWithName(String para, int start) {
+    int e = start;
+    while (e < para.length() && Character.isLetter(para.charAt(e))) {
+      e++;
+    }
+    return e > start && Character.isUpperCase(para.charAt(start))
+        && !Stopwords.contains("en", para.substring(start, e).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static void addTrimmed(List<Span> spans, String text, int start, int end) {

@@ -72,4 +72,52 @@ class EvidenceEntityLinkerTest {
   void linkingIsDeterministic() {
     assertEquals(LINKED, EntityLinker.standard().link(ARTICLES));
   }
+
+  private static AnalyzedArticle article(String id, String lang, String... paragraphs) {
+    news.parallax.model.Article a = new news.parallax.model.Article(id, id, null, null, null, null, null, lang,
+        List.of(paragraphs), List.of(), 0);
+    List<news.parallax.model.Sentence> s = news.parallax.text.TextAnalyzer.standard().analyze(a);
+    return new AnalyzedArticle(a, s, EntityRecognizer.standard().recognize(a, s), List.of(), List.of());
+  }
+
+  @Test
+  void chineseOnlyNamesGetAnEnglishNameWithItsEvidence() {
+    LinkedEntities linked = EntityLinker.standard().link(List.of(
+        article("z1", "zh", "俄罗斯外长拉夫罗夫在日内瓦与国务卿鲁比奥会谈。拉夫罗夫表示，会谈很顺利。鲁比奥没有回应。")));
+    Entity lavrov = linked.entities().stream().filter(e -> e.aliases().getOrDefault("zh", List.of()).contains("拉夫罗夫"))
+        .findFirst().orElseThrow(() -> new AssertionError(linked.entities().toString()));
+    assertEquals("Lavrov (拉夫罗夫)", lavrov.name());
+    assertTrue(lavrov.evidence().stream().anyMatch(v -> v.field().equals("name") && v.signal().equals("romanization")
+        && v.detail().equals("拉夫罗夫 → Lavrov")), lavrov.evidence().toString());
+    Entity geneva = linked.entities().stream().filter(e -> e.aliases().getOrDefault("zh", List.of()).contains("日内瓦"))
+        .findFirst().orElseThrow(() -> new AssertionError(linked.entities().toString()));
+    assertEquals("Geneva (日内瓦)", geneva.name(), "a dictionary name before a spelling by characters");
+  }
+
+  @Test
+  void spellingsOfOnePlaceAreOneEntityAcrossScripts() {
+    LinkedEntities linked = EntityLinker.standard().link(List.of(
+        article("e1", "en", "The leaders met at Elmendorf Air Force Base in Anchorage on Friday."),
+        article("e2", "en", "Troops at Joint Base Elmendorf-Richardson lined the runway."),
+        article("z1", "zh", "两国领导人在埃尔门多夫-理查森联合军事基地会面。"),
+        article("e3", "en", "Guests at Fort Worth and at Fort Smith watched.")));
+    Entity base = linked.entities().stream()
+        .filter(e -> e.aliases().getOrDefault("en", List.of()).contains("Elmendorf Air Force Base")).findFirst()
+        .orElseThrow(() -> new AssertionError(linked.entities().toString()));
+    assertTrue(base.aliases().get("en").contains("Joint Base Elmendorf-Richardson"), base.toString());
+    assertTrue(base.aliases().get("zh").contains("埃尔门多夫-理查森联合军事基地"), base.toString());
+    assertTrue(hasSignal(base, "place-name"), base.evidence().toString());
+    assertTrue(linked.entities().stream().noneMatch(e -> e.aliases().getOrDefault("en", List.of())
+        .containsAll(List.of("Fort Worth", "Fort Smith"))), "different places with one place word stay apart");
+  }
+
+  @Test
+  void englishNamesGetTheirChineseFormWhereADictionaryGivesOne() {
+    LinkedEntities linked = EntityLinker.standard().link(List.of(article("e1", "en",
+        "Officials in Kyiv said the talks in Geneva went well.")));
+    Entity kyiv = linked.entities().stream().filter(e -> e.name().equals("Kyiv")).findFirst()
+        .orElseThrow(() -> new AssertionError(linked.entities().toString()));
+    assertTrue(kyiv.evidence().stream().anyMatch(v -> v.field().equals("name-zh") && v.detail().equals("Kyiv → 基辅")),
+        kyiv.evidence().toString());
+  }
 }

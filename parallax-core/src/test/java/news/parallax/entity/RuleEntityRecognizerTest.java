@@ -213,4 +213,29 @@ class RuleEntityRecognizerTest {
       EntityRecognizer.standard().recognize(a, TextAnalyzer.standard().analyze(a));
     }
   }
+
+  @Test
+  void wholeNamesOfBodiesAndPeopleJoinedAcrossInitials() {
+    List<Mention> ms = mentions("The deal helps the rebels, said a fellow at the Center for a New American Security.",
+        "Vice President J.D. Vance joined the call, and the Council on Foreign Relations praised it.",
+        "It recalled the Oval Office Zelenskyy meeting at a Cold War base in Alaska.");
+    assertEquals(EntityType.ORGANIZATION, in(ms, "Center for a New American Security").type());
+    assertEquals(EntityType.ORGANIZATION, in(ms, "Council on Foreign Relations").type());
+    assertEquals(EntityType.PERSON, in(ms, "J.D. Vance").type());
+    assertEquals(EntityType.ORGANIZATION, in(ms, "Oval Office").type());
+    assertEquals("Zelenskyy", in(ms, "Zelenskyy").text(), "the person after the office is a name of its own");
+    assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PLACE && m.text().contains("Cold War")), ms.toString());
+    assertTrue(mentions("The team played at the Staples Center on Sunday.").stream()
+        .noneMatch(m -> m.text().contains(" on")), "a day after a place is not part of its name");
+  }
+
+  @Test
+  void aChineseNameInsideAPlaceNameIsThatPlaceNotAPerson() {
+    Article a = new Article("z", "z", null, null, null, null, null, "zh",
+        List.of("两国领导人在埃尔门多夫-理查森联合军事基地会面。", "示威者在西沃德高速公路旁举行集会。"), List.of(), 0);
+    List<Mention> ms = EntityRecognizer.standard().recognize(a, TextAnalyzer.standard().analyze(a));
+    assertEquals(EntityType.PLACE, in(ms, "埃尔门多夫-理查森联合军事基地").type());
+    assertEquals(EntityType.PLACE, in(ms, "西沃德高速公路").type());
+    assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms.toString());
+  }
 }

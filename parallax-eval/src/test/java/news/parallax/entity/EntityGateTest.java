@@ -29,10 +29,16 @@ class EntityGateTest {
   static final double PLACE_F1_FLOOR = GateFloors.floor("entities.place.f1");
   static final double NAMES_F1_FLOOR = GateFloors.floor("entities.names.f1");
 
+  static final double HALF_F1_FLOOR = GateFloors.floor("entities.half.f1");
+
   @Test
   void ecbPlusMentionScoresStayAboveTheirFloors() throws Exception {
     Path dir = GateFloors.data("eval/ecbplus/ECB+");
-    EntityEvaluation.Result r = EntityEvaluation.standard().run(EcbPlusMentions.read(dir));
+    EntityEvaluation.Halves h = EntityEvaluation.standard().halves(EcbPlusMentions.read(dir));
+    EntityEvaluation.Result r = h.rulesOnAll();
+    for (EntityEvaluation.Result half : h.rules()) {
+      assertTrue(half.all().f1() >= HALF_F1_FLOOR, h.report());
+    }
     assertTrue(r.all().f1() >= ALL_F1_FLOOR, r.report());
     assertTrue(r.person().f1() >= PERSON_F1_FLOOR, r.report());
     assertTrue(r.place().f1() >= PLACE_F1_FLOOR, r.report());
@@ -61,7 +67,23 @@ class EntityGateTest {
     assertEquals(EntityType.PLACE, anchorage.type());
     assertEquals(5, anchorage.articles().size());
     assertNotEquals(entity(linked, "普京"), entity(linked, "特朗普"));
+    // whole names, right types, one place under its spellings, Chinese-only people named in English
+    Entity base = entity(linked, "Joint Base Elmendorf-Richardson");
+    assertTrue(base.aliases().get("en").contains("Elmendorf Air Force Base"), base.toString());
+    assertEquals(EntityType.PLACE, base.type());
+    assertEquals(EntityType.ORGANIZATION, entity(linked, "Center for a New American Security").type());
+    assertEquals(EntityType.PERSON, entity(linked, "J.D. Vance").type());
+    for (String zh : List.of("拉夫罗夫", "乌沙科夫", "佩斯科夫", "德米特里耶夫", "威特科夫", "鲁比奥")) {
+      Entity p = entity(linked, zh);
+      assertEquals(EntityType.PERSON, p.type(), p.toString());
+      assertTrue(p.name().matches("[A-Z][a-z]+ \\(" + zh + "\\)"), p.toString());
+    }
     for (Entity e : linked.entities()) {
+      assertTrue(!(e.type() == EntityType.PERSON && (List.of("J.D", "J.D.", "Vance").contains(e.name())
+          || e.aliases().getOrDefault("zh", List.of()).stream().anyMatch(List.of("埃尔门多夫", "理查森", "沃德")::contains))),
+          e.toString());
+      assertTrue(!(e.type() == EntityType.PLACE && e.name().contains("Cold War")), e.toString());
+      assertTrue(!e.name().equals("Center") && !e.name().equals("New American Security"), e.toString());
       assertTrue(!e.name().contains("And I"), e.toString());
       assertTrue(!(e.name().equals("White House") && e.type() == EntityType.PERSON), e.toString());
     }
