@@ -14,7 +14,7 @@ import news.parallax.model.StoryView;
 import news.parallax.testing.Shared;
 import org.junit.jupiter.api.Test;
 
-/** The README's library example runs as written, and a test replaces a stage through the builder. */
+/** The README's library example runs as written, and a stage replaced through the recipe builder is the one that runs. */
 class ParallaxLibraryTest {
   @Test
   void theReadmeExamplePrintsEveryStory() {
@@ -36,10 +36,10 @@ class ParallaxLibraryTest {
   void aStageReplacedThroughTheBuilderIsTheOneThatRuns() {
     Path pages = Shared.require("seeds");
     AtomicInteger calls = new AtomicInteger();
-    Parallax parallax = Parallax.builder().brief((articles, quotes, comparisons) -> {
+    Parallax parallax = Parallax.with(Recipe.builder().brief((articles, quotes, comparisons) -> {
       calls.incrementAndGet();
       return List.of();
-    }).build();
+    }).build());
     Analysis run = parallax.analyze(List.of(pages));
     assertEquals(run.stories().size(), calls.get(), "the replacement wrote every story's brief");
     assertTrue(run.stories().stream().allMatch(s -> s.brief().isEmpty()));

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import news.parallax.Analysis;
 import news.parallax.Parallax;
+import news.parallax.Recipe;
 import news.parallax.cluster.ClusterSettings;
-import news.parallax.cluster.StoryClusterer;
 import news.parallax.report.HtmlReport;
 import news.parallax.report.JsonReport;
 import news.parallax.report.MarkdownReport;
@@ -49,9 +49,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Parallax parallax = embedding.model() == null ? Parallax.create()
-        : Parallax.builder().clusterer(() -> StoryClusterer.with(settings)).build();
+        : Parallax.with(Recipe.builder().clusterSettings(settings).build());
     java.util.List<news.parallax.model.InputError> errors = new java.util.ArrayList<>();
-    Analysis run = parallax.analyzePages(input.read(parallax, errors), errors, Terminal.progress());
+    Analysis run = parallax.analyzePages(input.read(errors), errors, Terminal.progress());
     OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
     try (OutputStream o = new BufferedOutputStream(stream)) {
       switch (format) {

@@ -35,7 +35,7 @@ final class ArticleLines {
     Parallax parallax = Parallax.create();
     List<InputError> errors = new ArrayList<>();
     List<AnalyzedArticle> articles =
-        parallax.analyzeAll(input.read(parallax, errors), errors, Terminal.progress());
+        parallax.analyzeAll(input.read(errors), errors, Terminal.progress());
     OutputStream out = new BufferedOutputStream(System.out);
     for (AnalyzedArticle a : articles) {
       for (T item : items.of(a)) {

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         BenchExtractCommand.class,
         BenchClusterCommand.class,
         BenchAnalyzeCommand.class,
+        BenchIngestCommand.class,
+        BenchStoreCommand.class,
         BenchFetchCommand.class,
         BenchServeCommand.class,
     })

@@ -28,6 +28,7 @@ import news.parallax.fetch.Watcher;
 import news.parallax.ingest.PageSink;
 import news.parallax.model.InputError;
 import news.parallax.model.Page;
+import news.parallax.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,12 +36,12 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code parallax bench fetch}: fetching from a web site on loopback. First politeness: a watch
  * round over many hosts, each with a feed of pages, against the bound that one request per host
- * every delay sets. Then overhead: the per-article pipeline over the same pages read from files
+ * every delay sets. Then overhead: ingesting the same pages into a new store, read from files
  * and fetched from the site with politeness off, side by side in one process.
  */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
     description = "Measure fetching on a loopback web site: a watch round over many hosts against "
-        + "the politeness bound, and the analysis rate of fetched pages against the same pages read from files.")
+        + "the politeness bound, and the ingest rate of fetched pages against the same pages read from files.")
 final class BenchFetchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "HTML pages the site serves (reused round-robin).")
   List<Path> paths = new ArrayList<>();
@@ -74,7 +75,7 @@ final class BenchFetchCommand implements Callable<Integer> {
     }
     try (Site site = new Site(hosts)) {
       politeness(site, source);
-      overhead(site, source, parallax);
+      overhead(site, source);
     }
     return Main.OK;
   }
@@ -127,16 +128,17 @@ final class BenchFetchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "heap in use after GC: %d MB before, at most %d MB while fetching (every 500 pages)%n",
         heap0 >> 20, heapMax[0] >> 20);
     long gaps = site.minGapMillis();
-    System.out.printf(Locale.ROOT, "least gap between two requests to one host: %d ms%n", gaps);
+    System.out.printf(Locale.ROOT, "least time between the arrivals of two requests to one host: %d ms%n", gaps);
   }
 
-  private void overhead(Site site, List<Page> source, Parallax parallax) throws IOException {
+  private void overhead(Site site, List<Page> source) throws IOException {
     Path dir = Files.createTempDirectory("parallax-bench-fetch");
     List<Target> targets = new ArrayList<>();
     for (int i = 0; i < overheadPages; i++) {
       Page p = source.get(i % source.size());
       String name = String.format(Locale.ROOT, "%05d.html", i);
-      Files.write(dir.resolve(name), p.body());
+      Files.createDirectories(dir.resolve("pages"));
+      Files.write(dir.resolve("pages").resolve(name), p.body());
       int h = 1 + i % hosts;
       site.put(h, "/o/" + name, "text/html", p.body());
       targets.add(Target.of(site.base(h) + "/o/" + name));
@@ -145,61 +147,55 @@ final class BenchFetchCommand implements Callable<Integer> {
     double[] files = new double[2];
     double[] fetched = new double[2];
     for (int round = 0; round < 2; round++) {
-      files[round] = rate(() -> parallax.read(List.of(dir), new ArrayList<>()), parallax);
-      fetched[round] = rate(() -> {
-        List<Page> got = new ArrayList<>();
+      files[round] = ingestRate(dir.resolve("store-files-" + round), s -> {
+        StoreBatches b = new StoreBatches(s, Store.DEFAULT_BATCH, news.parallax.Progress.NONE);
+        news.parallax.ingest.Inputs.standard().read(List.of(dir.resolve("pages")), b);
+        return b.flush().articles();
+      });
+      fetched[round] = ingestRate(dir.resolve("store-fetched-" + round), s -> {
+        StoreBatches b = new StoreBatches(s, Store.DEFAULT_BATCH, news.parallax.Progress.NONE);
         try (Fetcher f = new Fetcher(impolite, FetchMemory.inMemory(), null)) {
-          f.fetch(targets, new PageSink() {
-            @Override
-            public void page(Page p) {
-              got.add(p);
-            }
-
-            @Override
-            public void error(InputError e) {
-              Terminal.ERR.println("parallax bench fetch: " + e.source() + ": " + e.reason());
-            }
-          });
+          f.fetch(targets, b);
         }
-        return got;
-      }, parallax);
+        return b.flush().articles();
+      });
     }
     double f = Math.max(files[0], files[1]);
     double w = Math.max(fetched[0], fetched[1]);
-    System.out.printf(Locale.ROOT, "overhead: %d pages read and analysed: from files %.1f, %.1f articles/s; "
+    System.out.printf(Locale.ROOT, "overhead: %d pages ingested into a new SQLite store: from files %.1f, %.1f articles/s; "
         + "fetched (politeness off) %.1f, %.1f articles/s; best fetched / best files = %.2f%n",
         overheadPages, files[0], files[1], fetched[0], fetched[1], w / f);
-    try (var s = Files.list(dir)) {
-      for (Path p : s.toList()) {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
     }
-    Files.delete(dir);
   }
 
-  private interface PageSource {
-    List<Page> pages() throws IOException;
+  private interface Ingest {
+    int run(Store store) throws IOException;
   }
 
-  /** Articles per second of reading the pages and running the per-article recipe on them. */
-  private static double rate(PageSource source, Parallax parallax) throws IOException {
-    long t0 = System.nanoTime();
-    List<Page> pages = source.pages();
-    int n = parallax.analyzeAll(pages, new ArrayList<>(), news.parallax.Progress.NONE).size();
-    return n / ((System.nanoTime() - t0) / 1e9);
+  /** Articles per second of an ingest into a new store (wall time, reading included). */
+  private static double ingestRate(Path db, Ingest ingest) throws IOException {
+    try (Store s = Store.open(db.toString(), news.parallax.Recipe.standard())) {
+      long t0 = System.nanoTime();
+      int n = ingest.run(s);
+      return n / ((System.nanoTime() - t0) / 1e9);
+    }
   }
 
   private static long usedHeap() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
-  /** A web site on 127.0.0.1 ... 127.0.0.n, fixed answers, with the gaps between requests per host. */
+  /** A web site on 127.0.0.1 ... 127.0.0.n, fixed answers, with the least time between two requests to a host. */
   private static final class Site implements AutoCloseable {
     private record Answer(String type, byte[] body) {}
 
     private final List<HttpServer> servers = new ArrayList<>();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-    private final Map<String, long[]> lastEnd = new ConcurrentHashMap<>();
+    private final Map<String, long[]> lastStart = new ConcurrentHashMap<>();
     private final ExecutorService pool = Executors.newFixedThreadPool(16);
     private volatile long minGap = Long.MAX_VALUE;
     private final int port;
@@ -215,11 +211,12 @@ final class BenchFetchCommand implements Callable<Integer> {
         s.createContext("/", x -> {
           String host = x.getLocalAddress().getAddress().getHostAddress();
           long start = System.nanoTime();
-          long[] last = lastEnd.computeIfAbsent(host, k -> new long[] {0});
+          long[] last = lastStart.computeIfAbsent(host, k -> new long[] {0});
           synchronized (last) {
             if (last[0] != 0) {
               minGap = Math.min(minGap, start - last[0]);
             }
+            last[0] = start;
           }
           Answer a = answers.get(host + x.getRequestURI().getRawPath());
           byte[] body = a == null ? "not found".getBytes(StandardCharsets.UTF_8) : a.body();
@@ -227,9 +224,6 @@ final class BenchFetchCommand implements Callable<Integer> {
           x.sendResponseHeaders(a == null ? 404 : 200, body.length);
           try (OutputStream out = x.getResponseBody()) {
             out.write(body);
-          }
-          synchronized (last) {
-            last[0] = System.nanoTime();
           }
         });
         s.setExecutor(pool);

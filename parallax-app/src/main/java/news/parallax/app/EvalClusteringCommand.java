@@ -11,6 +11,7 @@ import news.parallax.cluster.ClusterSettings;
 import news.parallax.eval.BCubed;
 import news.parallax.eval.ClusteringEvaluation;
 import news.parallax.eval.EcbPlus;
+import news.parallax.eval.MultiNews;
 import news.parallax.eval.SemEvalPairs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Option;
 final class EvalClusteringCommand implements Callable<Integer> {
 
   @Option(names = "--dataset", paramLabel = "DIR", required = true,
-      description = "An ECB+ folder (topic folders of N_Mecb.xml / N_Mecbplus.xml) or a folder "
-          + "holding training_set.csv; repeat for several.")
+      description = "An ECB+ folder (topic folders of N_Mecb.xml / N_Mecbplus.xml), a folder "
+          + "holding training_set.csv (SemEval-2022 Task 8 pairs) or a Multi-News folder (holding "
+          + "sample_validation.csv); repeat for several.")
   List<Path> datasets;
 
   @Option(names = "--threshold", paramLabel = "X",
@@ -75,7 +77,23 @@ final class EvalClusteringCommand implements Callable<Integer> {
       Path csv = Files.isRegularFile(d) ? d : d.resolve("training_set.csv");
       long t0 = System.nanoTime();
       try {
-        if (Files.isRegularFile(csv)) {
+        if (MultiNews.isMultiNews(d)) {
+          ClusteringEvaluation.MultiNewsScores m = ClusteringEvaluation.multiNews(
+              MultiNews.read(d), parallax::analyze, settings);
+          System.out.printf(Locale.ROOT, "multinews %s: %d articles, %d events in one undated"
+              + " stream (mean of %d shuffled orders)%n", d, m.documents(), m.events(),
+              ClusteringEvaluation.SHUFFLES);
+          print("event level, all rows", m.all());
+          print("odd rows", m.odd());
+          print("even rows", m.even());
+          System.out.printf(Locale.ROOT, "  events split over several stories (mean): %.1f%n",
+              m.split());
+          System.out.printf(Locale.ROOT, "  TF-IDF single-pass baseline, threshold %.2f (best on"
+              + " the odd rows):%n", m.baselineThreshold());
+          print("baseline, all rows", m.baseline());
+          print("baseline, odd rows", m.baselineOdd());
+          print("baseline, even rows", m.baselineEven());
+        } else if (Files.isRegularFile(csv)) {
           List<SemEvalPairs.Pair> pairs = SemEvalPairs.read(csv);
           ClusteringEvaluation.PairScores s = ClusteringEvaluation.semEval(pairs, parallax::analyze,
               settings);
@@ -90,6 +108,18 @@ final class EvalClusteringCommand implements Callable<Integer> {
           s.pearsonByLanguages().forEach((k, v) ->
               System.out.printf(Locale.ROOT, "    %-6s r %.3f%n", k, v));
           List<SemEvalPairs.Pair> translated = SemEvalPairs.readTranslated(csv);
+          List<SemEvalPairs.Pair> both = new java.util.ArrayList<>(pairs);
+          both.addAll(translated);
+          ClusteringEvaluation.StreamScores st = ClusteringEvaluation.crossLanguageStream(both,
+              parallax::analyze, settings);
+          System.out.printf(Locale.ROOT, "  cross-language stream: %d articles of %d same-story"
+              + " pairs (Overall <= %.1f) and %d different pairs (Overall >= %.1f), original and"
+              + " translated, one undated stream (mean of %d orders):%n", st.articles(),
+              st.samePairs(), ClusteringEvaluation.DISTRACTOR_SAME_STORY, st.differentPairs(),
+              ClusteringEvaluation.STREAM_DIFFERENT, ClusteringEvaluation.SHUFFLES);
+          System.out.printf(Locale.ROOT, "    same-story pairs in one story %.1f%% (zh-en, %d"
+              + " pairs: %.1f%%); different pairs merged %.1f%%%n", 100 * st.sameJoined(),
+              st.zhEnSamePairs(), 100 * st.zhEnJoined(), 100 * st.differentMerged());
           if (!translated.isEmpty()) {
             ClusteringEvaluation.PairScores t = ClusteringEvaluation.semEval(translated,
                 parallax::analyze, settings);

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         EvalExtractionCommand.class,
         EvalClusteringCommand.class,
         EvalEntitiesCommand.class,
+        EvalBriefCommand.class,
     })
 final class EvalCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

@@ -33,7 +33,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Parallax parallax = Parallax.create();
     List<InputError> errors = new ArrayList<>();
-    List<Article> articles = parallax.extractAll(input.read(parallax, errors), errors);
+    List<Article> articles = parallax.extractAll(input.read(errors), errors);
     OutputStream out = new BufferedOutputStream(System.out);
     for (Article a : articles) {
       JsonReport.writeArticleLine(a, out);

@@ -68,10 +68,10 @@ final class FetchOptions {
   /**
    * A fetcher archiving into {@code --warc}, else into {@code defaultWarcDir}, else nowhere.
    */
-  Fetcher fetcher(Path defaultWarcDir) {
+  Fetcher fetcher(Path defaultWarcDir, FetchMemory memory) {
     Path dir = warc != null ? warc : defaultWarcDir;
     capture = dir == null ? null : new WarcCapture(dir);
-    return new Fetcher(settings(), FetchMemory.inMemory(), capture);
+    return new Fetcher(settings(), memory, capture);
   }
 
   void closeCapture() {

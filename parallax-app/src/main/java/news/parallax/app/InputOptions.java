@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import news.parallax.Parallax;
+import news.parallax.fetch.FetchMemory;
 import news.parallax.fetch.FetchSummary;
 import news.parallax.fetch.Fetcher;
 import news.parallax.fetch.Target;
@@ -56,9 +56,9 @@ final class InputOptions {
   }
 
   /** Reads every source into a list, failures into {@code errors}. */
-  List<Page> read(Parallax parallax, List<InputError> errors) {
+  List<Page> read(List<InputError> errors) {
     List<Page> pages = new ArrayList<>();
-    read(parallax, new PageSink() {
+    read(new PageSink() {
       @Override
       public void page(Page page) {
         pages.add(page);
@@ -68,17 +68,18 @@ final class InputOptions {
       public void error(InputError error) {
         errors.add(error);
       }
-    }, null);
+    }, null, FetchMemory.inMemory());
     return pages;
   }
 
   /**
-   * Reads every source in the order given: files through the recipe's readers, standard input,
-   * then web addresses, URL lists, feeds and sitemaps through one polite fetcher.
+   * Reads every source in the order given, a page at a time: files and standard input through
+   * the standard readers, then web addresses, URL lists, feeds and sitemaps through one polite fetcher.
    *
    * @param warcDir where fetched responses are archived, or null for {@code --warc} or nowhere
+   * @param memory the validators of earlier fetches, for conditional requests
    */
-  FetchSummary read(Parallax parallax, PageSink sink, Path warcDir) {
+  FetchSummary read(PageSink sink, Path warcDir, FetchMemory memory) {
     if (isEmpty()) {
       throw new ParameterException(spec.commandLine(),
           "Missing source: name files, directories, URLs, - (standard input), --urls, --feed or --sitemap");
@@ -90,17 +91,13 @@ final class InputOptions {
       } else if (Urls.isWeb(s)) {
         targets.add(Target.of(s));
       } else {
-        List<InputError> errors = new ArrayList<>();
-        for (Page p : parallax.read(List.of(Path.of(s)), errors)) {
-          sink.page(p);
-        }
-        errors.forEach(sink::error);
+        Inputs.standard().read(List.of(Path.of(s)), sink); // streamed, a page at a time
       }
     }
     if (targets.isEmpty() && fetch.isEmpty()) {
       return new FetchSummary(0, 0, 0);
     }
-    try (Fetcher fetcher = fetch.fetcher(warcDir)) {
+    try (Fetcher fetcher = fetch.fetcher(warcDir, memory)) {
       fetch.addListed(fetcher, targets, sink);
       return fetcher.fetch(targets, sink);
     } finally {

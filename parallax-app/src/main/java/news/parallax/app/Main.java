@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
     description = "One news event seen through many outlets and languages.",
     subcommands = {
         AnalyzeCommand.class,
+        IngestCommand.class,
+        WatchCommand.class,
+        StoriesCommand.class,
+        SearchCommand.class,
+        ExportCommand.class,
         ExtractCommand.class,
         ClaimsCommand.class,
         QuotesCommand.class,
@@ -26,6 +31,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   public static final int USAGE = 2;
   /** Some inputs could not be read; the rest were processed. */
   public static final int SOME_INPUTS_FAILED = 3;
+  /** The store could not be opened, read or written. */
+  public static final int STORE_FAILED = 4;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -50,7 +57,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     cl.getCommandSpec().usageMessage().exitCodeList(java.util.Map.of(
         "0", "every input was read",
         "2", "usage error",
-        "3", "some inputs failed (see stderr and errors[])"));
+        "3", "some inputs failed (see stderr and errors[])",
+        "4", "the store could not be opened, read or written"));
     return cl;
   }
 

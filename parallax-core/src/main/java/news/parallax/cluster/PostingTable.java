@@ -128,4 +128,38 @@ final class PostingTable {
     int h = term * 0x9E3779B9;
     return (h ^ (h >>> 16)) & mask;
   }
+
+  /** Writes the table slot by slot, so that {@link #read} rebuilds it exactly. */
+  void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeInt(keys.length);
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == EMPTY) {
+        continue;
+      }
+      out.writeInt(i);
+      out.writeInt(keys[i]);
+      int[] list = lists[i];
+      out.writeInt(list.length);
+      out.writeInt(list[0]);
+      for (int j = 1; j <= list[0]; j++) {
+        out.writeInt(list[j]);
+      }
+    }
+    out.writeInt(-1);
+  }
+
+  /** Replaces this table with what {@link #write} wrote. */
+  void read(java.io.DataInputStream in) throws java.io.IOException {
+    allocate(in.readInt());
+    for (int i = in.readInt(); i >= 0; i = in.readInt()) {
+      keys[i] = in.readInt();
+      int[] list = new int[in.readInt()];
+      list[0] = in.readInt();
+      for (int j = 1; j <= list[0]; j++) {
+        list[j] = in.readInt();
+      }
+      lists[i] = list;
+      size++;
+    }
+  }
 }

@@ -51,4 +51,35 @@ final class Vocabulary {
   int documents() {
     return docs;
   }
+
+  /** Writes the counts: the document count, then each non-zero counter as (gap, count). */
+  void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeInt(docs);
+    int nonZero = 0;
+    for (int c : df) {
+      if (c != 0) {
+        nonZero++;
+      }
+    }
+    out.writeInt(nonZero);
+    int last = -1;
+    for (int i = 0; i < df.length; i++) {
+      if (df[i] != 0) {
+        out.writeInt(i - last);
+        out.writeInt(df[i]);
+        last = i;
+      }
+    }
+  }
+
+  /** Reads what {@link #write} wrote into this (empty) vocabulary. */
+  void read(java.io.DataInputStream in) throws java.io.IOException {
+    docs = in.readInt();
+    int n = in.readInt();
+    int at = -1;
+    for (int k = 0; k < n; k++) {
+      at += in.readInt();
+      df[at] = in.readInt();
+    }
+  }
 }

@@ -28,6 +28,14 @@ public interface Extractor {
     return SiteChrome.clean(articles);
   }
 
+  /**
+   * As {@link #withoutSiteChrome(List)}, a paragraph counting as chrome when it recurs on
+   * enough pages of its site among these articles and those {@code memory} saw before.
+   */
+  static List<Article> withoutSiteChrome(List<Article> articles, SiteMemory memory) {
+    return SiteChrome.clean(articles, memory);
+  }
+
   /** The standard extractor for HTML, text dumps and pre-extracted article text. */
   static Extractor standard() {
     return new PageExtractor();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import news.parallax.internal.Texts;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -110,14 +111,43 @@ final class HtmlBlocks {
     return words - (1 - HAN_WORD_SHARE) * han;
   }
 
-  /** The blocks of a body, and the containers named or tagged as article bodies. */
-  record Cut(List<Block> blocks, Set<Element> bodyContainers) {}
+  /**
+   * The blocks of a body, the containers named or tagged as article bodies, and what a browser
+   * would show otherwise ({@link StreamedMarkup}): CDATA sections read as text, streamed parts
+   * still hidden, and the placeholders of those parts by id.
+   */
+  record Cut(List<Block> blocks, Set<Element> bodyContainers, List<CDataNode> cdata,
+      List<Element> streamedParts, java.util.Map<String, Element> placeholders) {}
 
+  /** Cuts {@code body} into blocks, first putting markup a browser would show otherwise in place. */
   static Cut of(Element body) {
+    Cut cut = cut(body);
+    // a part's placeholder may sit inside another part: a few rounds place nested parts
+    for (int round = 0; round < MAX_REPAIR_ROUNDS; round++) {
+      boolean changed = !cut.cdata().isEmpty() && StreamedMarkup.reparseCdata(cut.cdata());
+      changed |= !cut.streamedParts().isEmpty()
+          && StreamedMarkup.placeStreamedParts(cut.streamedParts(), cut.placeholders());
+      if (!changed) {
+        break;
+      }
+      cut = cut(body);
+    }
+    return cut;
+  }
+
+  /** How many times markup is put in place and the body cut again, at most. */
+  private static final int MAX_REPAIR_ROUNDS = 4;
+
+  private static Cut cut(Element body) {
     Walker w = new Walker();
     body.filter(w);
     w.flush();
-    return new Cut(w.blocks, w.bodyContainers);
+    return new Cut(w.blocks, w.bodyContainers, w.cdata, w.streamedParts, w.placeholders);
+  }
+
+  /** Whether {@code e} is chrome by its class or id name rather than by its tag. */
+  static boolean isNamedChrome(Element e) {
+    return !CHROME_TAGS.contains(e.normalName());
   }
 
   private static boolean hidden(Element e) {
@@ -172,8 +202,16 @@ final class HtmlBlocks {
     int linkChars;
     boolean space;
 
+    final List<CDataNode> cdata = new ArrayList<>();
+    final List<Element> streamedParts = new ArrayList<>();
+    final java.util.Map<String, Element> placeholders = new java.util.HashMap<>();
+
     @Override
     public FilterResult head(Node node, int depth) {
+      if (node instanceof CDataNode c) {
+        cdata.add(c); // read as markup once re-parsed, never as text
+        return FilterResult.SKIP_ENTIRELY;
+      }
       if (node instanceof TextNode t) {
         append(t.getWholeText());
         return FilterResult.CONTINUE;
@@ -183,6 +221,7 @@ final class HtmlBlocks {
       }
       String tag = e.normalName();
       if (SKIP.contains(tag) || hidden(e)) {
+        noteStreamed(e, tag);
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {
@@ -210,6 +249,23 @@ final class HtmlBlocks {
         return FilterResult.SKIP_ENTIRELY;
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** Notes a streamed part ({@code div hidden id="S:n"}) or its placeholder ({@code template id="P:n"}). */
+    private void noteStreamed(Element e, String tag) {
+      if (e.attributesSize() == 0) {
+        return;
+      }
+      String id = e.id();
+      if (id.length() < 3 || id.charAt(1) != ':') {
+        return;
+      }
+      char k = id.charAt(0);
+      if (k == 'S' && tag.equals("div")) {
+        streamedParts.add(e);
+      } else if ((k == 'P' || k == 'B') && tag.equals("template")) {
+        placeholders.put(id, e);
+      }
     }
 
     @Override

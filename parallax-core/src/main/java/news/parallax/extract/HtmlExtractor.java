@@ -90,6 +90,14 @@ final class HtmlExtractor {
    * calibrated on trafilatura-eval (0.6 scored above 0.7 and 0.8).
    */
   static final double SIBLING_MIN_TEXT_SHARE = 0.6;
+  /**
+   * An element named like chrome (or the elements of its class together) is the article's
+   * wrapper when it holds at least this share of the page's good text... Set on reading the odd
+   * wcxb-dev-articles pages (fool.com's "toc-content", a "WidgetWrapper" per section), not fitted.
+   */
+  static final double NAMED_CHROME_MIN_GOOD_SHARE = 0.5;
+  /** ...and at least this share of its own text is good text. */
+  static final double NAMED_CHROME_MIN_OWN_GOOD = 0.7;
   /** A lead is looked for among this many blocks before the body's first one. */
   static final int LEAD_MAX_DISTANCE = 8;
   /** Headings and short blocks longer than this many words are judged as text, not as labels. */
@@ -111,25 +119,69 @@ final class HtmlExtractor {
     Element body = doc.body();
     if (body != null) {
       HtmlBlocks.Cut cut = HtmlBlocks.of(body);
-      List<Block> blocks = cut.blocks();
-      List<String> paragraphs = body(cut, d);
-      int have = chars(new java.util.HashSet<>(paragraphs)); // a repeated caption counts once
-      if (have < MIN_BODY_CHARS && d.articleBody != null && d.articleBody.length() > have) {
-        paragraphs = splitLines(d.articleBody);
-      }
-      if (paragraphs.isEmpty()) {
-        for (String line : body.wholeText().split("\\R")) {
-          String t = Texts.normalizeSpace(line);
-          if (Texts.wordLength(t) >= TextDumpExtractor.MIN_WORDS) {
-            paragraphs.add(t);
-          }
-        }
-      }
+      List<String> paragraphs = body(cut, body, d);
       dropSelfPromotion(paragraphs, d);
       d.paragraphs.addAll(paragraphs);
-      HtmlMetadata.readVisibleDate(blocks, d);
+      HtmlMetadata.readVisibleDate(cut.blocks(), d);
     }
     return d;
+  }
+
+  /**
+   * The fallback order: each step runs only when the text so far is under
+   * {@link #MIN_BODY_CHARS} characters, and the longest text found wins.
+   */
+  private List<String> body(HtmlBlocks.Cut cut, Element body, PageExtractor.Draft d) {
+    Candidates c = new Candidates(cut, titleKey(d));
+    Fallback f = new Fallback();
+    f.step(c::fromContainer);                           // 1. the container with the most good text
+    f.step(() -> c.filtered(c.chrome, null, false));    // 2. every good block outside chrome
+    f.step(() -> c.filtered(c.noChrome(), null, false)); // 3. every good block, chrome included
+    f.step(() -> splitLines(d.articleBody));            // 4. the JSON-LD articleBody
+    f.stepWhenEmpty(() -> longLines(body));             // 5. every long line of the page's text
+    return f.best;
+  }
+
+  /** The text found so far by the fallback steps, and whether the next step should run. */
+  private static final class Fallback {
+    List<String> best = new ArrayList<>();
+    /** The length of {@link #best}, a repeated paragraph (a caption twice) counted once. */
+    int chars;
+
+    void step(java.util.function.Supplier<List<String>> next) {
+      if (chars >= MIN_BODY_CHARS) {
+        return;
+      }
+      List<String> found = next.get();
+      int n = distinctChars(found);
+      if (n > chars) {
+        best = found;
+        chars = n;
+      }
+    }
+
+    void stepWhenEmpty(java.util.function.Supplier<List<String>> next) {
+      if (best.isEmpty()) {
+        best = next.get();
+        chars = distinctChars(best);
+      }
+    }
+  }
+
+  private static String titleKey(PageExtractor.Draft d) {
+    return d.title == null ? "" : Phrases.norm(d.title);
+  }
+
+  /** Every line of the page's text of {@link TextDumpExtractor#MIN_WORDS} words or more. */
+  private static List<String> longLines(Element body) {
+    List<String> out = new ArrayList<>();
+    for (String line : body.wholeText().split("\\R")) {
+      String t = Texts.normalizeSpace(line);
+      if (Texts.wordLength(t) >= TextDumpExtractor.MIN_WORDS) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**
@@ -192,54 +244,115 @@ final class HtmlExtractor {
     }
   }
 
-  private List<String> body(HtmlBlocks.Cut cut, PageExtractor.Draft d) {
-    List<Block> blocks = cut.blocks();
-    if (blocks.isEmpty()) {
-      return new ArrayList<>();
-    }
-    int total = 0;
-    for (Block b : blocks) {
-      total += b.text.length();
-    }
-    Map<Element, Integer> sizes = new IdentityHashMap<>();
-    for (Block b : blocks) {
-      for (Element e : b.chrome) {
-        sizes.merge(e, b.text.length(), Integer::sum);
+  /**
+   * The page's blocks with what the fallback steps share: which blocks are chrome (inside a
+   * chrome element that holds at most {@link #MAX_CHROME_SHARE} of the page's text) and the
+   * title to drop.
+   */
+  private final class Candidates {
+    final List<Block> blocks;
+    final Set<Element> bodyContainers;
+    final boolean[] chrome;
+    final java.util.function.Predicate<Element> isChrome;
+    final String titleKey;
+
+    Candidates(HtmlBlocks.Cut cut, String titleKey) {
+      this.blocks = cut.blocks();
+      this.bodyContainers = cut.bodyContainers();
+      this.titleKey = titleKey;
+      int total = 0;
+      int totalGood = 0;
+      Map<Element, Integer> sizes = new IdentityHashMap<>();
+      Map<Element, Integer> goodSizes = new IdentityHashMap<>();
+      Map<String, Integer> groupSizes = new java.util.HashMap<>();
+      Map<String, Integer> groupGood = new java.util.HashMap<>();
+      for (Block b : blocks) {
+        total += b.text.length();
+        boolean good = isGood(b);
+        totalGood += good ? b.text.length() : 0;
+        for (Element e : b.chrome) {
+          sizes.merge(e, b.text.length(), Integer::sum);
+          if (good) {
+            goodSizes.merge(e, b.text.length(), Integer::sum);
+          }
+        }
+        if (!b.chrome.isEmpty()) { // the innermost chrome element's class: parts of one kind
+          String group = b.chrome.get(b.chrome.size() - 1).className();
+          groupSizes.merge(group, b.text.length(), Integer::sum);
+          if (good) {
+            groupGood.merge(group, b.text.length(), Integer::sum);
+          }
+        }
       }
-    }
-    final int total0 = total;
-    boolean[] chrome = new boolean[blocks.size()];
-    for (int i = 0; i < blocks.size(); i++) {
-      for (Element e : blocks.get(i).chrome) {
-        if (sizes.get(e) <= MAX_CHROME_SHARE * total) {
-          chrome[i] = true;
-          break;
+      final int all = total;
+      final int allGood = totalGood;
+      // a name says chrome, the content may say article: an element named like chrome
+      // ("paywall", "widget", "toc-content") that holds most of the page's good text, and is
+      // itself mostly good text, is the article's wrapper; so are elements of one class that
+      // together do (the article cut into "widget" parts)
+      java.util.function.Predicate<Element> wrapsArticle = e -> HtmlBlocks.isNamedChrome(e)
+          && (holdsArticle(goodSizes.getOrDefault(e, 0), sizes.get(e), allGood)
+              || !e.className().isEmpty() && holdsArticle(groupGood.getOrDefault(e.className(), 0),
+                  groupSizes.getOrDefault(e.className(), 0), allGood));
+      isChrome = e -> sizes.get(e) <= MAX_CHROME_SHARE * all && !wrapsArticle.test(e);
+      chrome = new boolean[blocks.size()];
+      for (int i = 0; i < blocks.size(); i++) {
+        for (Element e : blocks.get(i).chrome) {
+          if (isChrome.test(e)) {
+            chrome[i] = true;
+            break;
+          }
         }
       }
     }
-    String titleKey = d.title == null ? "" : Phrases.norm(d.title);
-    java.util.function.Predicate<Element> isChrome = e -> sizes.get(e) <= MAX_CHROME_SHARE * total0;
-    List<String> best = fromContainer(blocks, cut.bodyContainers(), chrome, titleKey, isChrome);
-    if (chars(best) >= MIN_BODY_CHARS) {
-      return best;
+
+    /**
+     * Whether an element with {@code good} characters of good text out of {@code all} holds
+     * the article: most of the page's good text, and mostly good text itself.
+     */
+    private static boolean holdsArticle(int good, int all, int pageGood) {
+      return good >= NAMED_CHROME_MIN_GOOD_SHARE * pageGood && good >= NAMED_CHROME_MIN_OWN_GOOD * all;
     }
-    List<String> page = filtered(blocks, chrome, null, titleKey, false);
-    if (chars(page) > chars(best)) {
-      best = page;
+
+    boolean[] noChrome() {
+      return new boolean[blocks.size()];
     }
-    if (chars(best) >= MIN_BODY_CHARS) {
-      return best;
+
+    List<String> fromContainer() {
+      return blocks.isEmpty() ? new ArrayList<>()
+          : HtmlExtractor.this.fromContainer(blocks, bodyContainers, chrome, titleKey, isChrome);
     }
-    List<String> all = filtered(blocks, new boolean[blocks.size()], null, titleKey, false);
-    return chars(all) > chars(best) ? all : best;
+
+    List<String> filtered(boolean[] chromeFlags, Set<Element> within, boolean stopAtEnd) {
+      return HtmlExtractor.this.filtered(blocks, chromeFlags, within, titleKey, stopAtEnd);
+    }
+  }
+
+  /**
+   * The text an element holds, in characters: its container score (good text counted fully for
+   * its parent, half for its grandparent, a third for the next), its good text, all its text, and
+   * its text outside link blocks.
+   */
+  record ElementStats(double score, int goodChars, int allChars, int textChars) {
+    /** What a parent adds to this element, weighed as widening weighs it: good text plus short text. */
+    double textWeight() {
+      return goodChars + WIDEN_SHORT_WEIGHT * (textChars - goodChars);
+    }
+  }
+
+  /** Sums of {@link ElementStats} while the blocks are read. */
+  private static final class Tally {
+    double score;
+    int goodChars;
+    int allChars;
+    int textChars;
   }
 
   /** The best container, its score, and the text statistics of every element. */
-  private record Choice(Element best, double score, Map<Element, double[]> stats) {}
+  private record Choice(Element best, double score, Map<Element, ElementStats> stats) {}
 
   private static Choice choose(List<Block> blocks, Set<Element> bodyContainers, boolean[] chrome) {
-    // [score, good chars, all chars, text chars, looked at when choosing]
-    Map<Element, double[]> stats = new IdentityHashMap<>();
+    Map<Element, Tally> tallies = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (chrome[i]) {
         continue;
@@ -249,35 +362,37 @@ final class HtmlExtractor {
       boolean text = b.linkDensity() <= MAX_LINK_DENSITY;
       int level = 0;
       for (Element e = b.element; e != null; e = e.parent(), level++) {
-        double[] s = stats.computeIfAbsent(e, k -> new double[5]);
+        Tally t = tallies.computeIfAbsent(e, k -> new Tally());
         if (good && level < 3) {
-          s[0] += (b.text.length() - b.linkChars) / (level + 1.0);
+          t.score += (b.text.length() - b.linkChars) / (level + 1.0);
         }
         if (good) {
-          s[1] += b.text.length();
+          t.goodChars += b.text.length();
         }
-        s[2] += b.text.length();
+        t.allChars += b.text.length();
         if (text) {
-          s[3] += b.text.length();
+          t.textChars += b.text.length();
         }
       }
     }
+    Map<Element, ElementStats> stats = new IdentityHashMap<>(tallies.size() * 2);
+    tallies.forEach((e, t) -> stats.put(e, new ElementStats(t.score, t.goodChars, t.allChars, t.textChars)));
+    Set<Element> looked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     Element best = null;
     double bestScore = 0;
     for (Block b : blocks) { // document order makes ties deterministic
       for (Element e = b.element; e != null; e = e.parent()) {
-        double[] s = stats.get(e);
+        ElementStats s = stats.get(e);
         if (s == null) {
           continue;
         }
-        if (s[4] != 0) {
+        if (!looked.add(e)) {
           break; // looked at from an earlier block, and so were all its ancestors: none can win now
         }
-        s[4] = 1;
-        if (s[0] <= 0) {
+        if (s.score() <= 0) {
           continue;
         }
-        double score = s[0] * (bodyContainers.contains(e) ? BODY_HINT_BONUS : 1);
+        double score = s.score() * (bodyContainers.contains(e) ? BODY_HINT_BONUS : 1);
         if (score > bestScore) {
           bestScore = score;
           best = e;
@@ -310,19 +425,17 @@ final class HtmlExtractor {
       choice = choose(blocks, bodyContainers, chrome);
     }
     Element best = choice.best();
-    Map<Element, double[]> stats = choice.stats();
+    Map<Element, ElementStats> stats = choice.stats();
     if (best == null) {
       return new ArrayList<>();
     }
     Element container = best;
     Element root = best.ownerDocument(); // once: it walks the whole way up
     while (container.parent() != null && container.parent() != root) {
-      double[] inner = stats.get(container);
-      double[] outer = stats.get(container.parent());
-      double addedAll = outer[2] - inner[2];
-      double addedGood = outer[1] - inner[1];
-      double addedText = outer[3] - inner[3];
-      if (addedAll > 0 && addedGood + WIDEN_SHORT_WEIGHT * (addedText - addedGood) < WIDEN_MIN_GOOD_SHARE * addedAll) {
+      ElementStats inner = stats.get(container);
+      ElementStats outer = stats.get(container.parent());
+      double addedAll = outer.allChars() - inner.allChars();
+      if (addedAll > 0 && outer.textWeight() - inner.textWeight() < WIDEN_MIN_GOOD_SHARE * addedAll) {
         break;
       }
       container = container.parent();
@@ -401,13 +514,13 @@ final class HtmlExtractor {
    * lead and a body in separate wrappers) whose common parent also holds chrome that keeps the
    * widening from reaching it. Chrome siblings have no statistics and never join.
    */
-  private static void joinSiblings(Element container, Map<Element, double[]> stats,
+  private static void joinSiblings(Element container, Map<Element, ElementStats> stats,
       Set<Element> within) {
     Element parent = container.parent();
     if (parent == null || parent == container.ownerDocument()) {
       return;
     }
-    double[] own = stats.get(container);
+    ElementStats own = stats.get(container);
     if (own == null) {
       return;
     }
@@ -415,11 +528,12 @@ final class HtmlExtractor {
       if (sibling == container) {
         continue;
       }
-      double[] s = stats.get(sibling);
-      if (s == null || s[1] < SIBLING_MIN_GOOD_CHARS || s[1] < SIBLING_MIN_SHARE * own[1]) {
+      ElementStats s = stats.get(sibling);
+      if (s == null || s.goodChars() < SIBLING_MIN_GOOD_CHARS
+          || s.goodChars() < SIBLING_MIN_SHARE * own.goodChars()) {
         continue;
       }
-      if (s[1] + WIDEN_SHORT_WEIGHT * (s[3] - s[1]) >= SIBLING_MIN_TEXT_SHARE * s[2]) {
+      if (s.textWeight() >= SIBLING_MIN_TEXT_SHARE * s.allChars()) {
         within.add(sibling);
       }
     }
@@ -436,30 +550,14 @@ final class HtmlExtractor {
       }
     }
     int n = in.size();
-    int[] kind = new int[n]; // 2 good, 1 short, 0 drop
+    Kind[] kind = new Kind[n];
     for (int i = 0; i < n; i++) {
-      Block b = in.get(i);
-      String norm = b.norm();
-      if (norm.isEmpty() || b.linkDensity() > MAX_LINK_DENSITY) {
-        kind[i] = 0;
-      } else if (!titleKey.isEmpty() && norm.equals(titleKey)) {
-        kind[i] = 0;
-      } else if (SERVER_MESSAGE.matcher(b.text).lookingAt()) {
-        kind[i] = 0; // a script error printed into the page
-      } else if (b.words <= TextDumpExtractor.MAX_BOILERPLATE_WORDS && phrases.isBoilerplateNorm(norm)) {
-        kind[i] = 0;
-      } else if (b.words <= CREDIT_MAX_WORDS && isCredit(b.text)) {
-        kind[i] = 0; // an image's caption with its credit
-      } else if (isGood(b)) {
-        kind[i] = 2;
-      } else {
-        kind[i] = 1;
-      }
+      kind[i] = kind(in.get(i), titleKey);
     }
     List<String> out = new ArrayList<>();
     long[] goodAfter = new long[n + 1];
     for (int i = n - 1; i >= 0; i--) {
-      goodAfter[i] = goodAfter[i + 1] + (kind[i] == 2 ? in.get(i).text.length() : 0);
+      goodAfter[i] = goodAfter[i + 1] + (kind[i] == Kind.GOOD ? in.get(i).text.length() : 0);
     }
     boolean seenGood = false;
     for (int i = 0; i < n; i++) {
@@ -472,16 +570,16 @@ final class HtmlExtractor {
         continue; // an inline "read also" inside the article: only this block goes
       }
       boolean keep;
-      if (kind[i] == 2) {
+      if (kind[i] == Kind.GOOD) {
         keep = true;
         seenGood = true;
-      } else if (kind[i] == 1) {
+      } else if (kind[i] == Kind.SHORT) {
         if (b.isHeading()) {
-          keep = b.words <= MAX_HEADING_WORDS && (nextKind(kind, i) == 2 || container != null && nextIsItem(in, kind, i));
+          keep = b.words <= MAX_HEADING_WORDS && (nextKind(kind, i) == Kind.GOOD || container != null && nextIsItem(in, kind, i));
         } else if (b.isItem()) {
-          keep = b.linkDensity() <= MAX_GOOD_LINK_DENSITY && (container != null || nextKind(kind, i) >= 1 && prevKind(kind, i) >= 1);
+          keep = b.linkDensity() <= MAX_GOOD_LINK_DENSITY && (container != null || nextKind(kind, i) != Kind.DROP && prevKind(kind, i) != Kind.DROP);
         } else {
-          keep = prevKind(kind, i) == 2 && nextKind(kind, i) == 2 || seenGood && nextKind(kind, i) == 2 && b.words >= GOOD_SENTENCE_WORDS
+          keep = prevKind(kind, i) == Kind.GOOD && nextKind(kind, i) == Kind.GOOD || seenGood && nextKind(kind, i) == Kind.GOOD && b.words >= GOOD_SENTENCE_WORDS
               // a short paragraph of the article's container between its good text: a line of
               // dialogue, a date line, a one-line answer
               || container != null && seenGood && goodAfter[i + 1] > 0 && b.tag.equals("p");
@@ -501,32 +599,54 @@ final class HtmlExtractor {
     return out;
   }
 
-  private static int nextKind(int[] kind, int i) {
+  /** How a block counts for the body: dropped, short (kept by its neighbours), or good text. */
+  enum Kind { DROP, SHORT, GOOD }
+
+  /** The kind of one block of a candidate body. */
+  private Kind kind(Block b, String titleKey) {
+    String norm = b.norm();
+    if (norm.isEmpty() || b.linkDensity() > MAX_LINK_DENSITY) {
+      return Kind.DROP;
+    } else if (!titleKey.isEmpty() && norm.equals(titleKey)) {
+      return Kind.DROP; // the headline: it is the title
+    } else if (SERVER_MESSAGE.matcher(b.text).lookingAt()) {
+      return Kind.DROP; // a script error printed into the page
+    } else if (b.words <= TextDumpExtractor.MAX_BOILERPLATE_WORDS && phrases.isBoilerplateNorm(norm)) {
+      return Kind.DROP;
+    } else if (b.words <= CREDIT_MAX_WORDS && isCredit(b.text)) {
+      return Kind.DROP; // an image's caption with its credit
+    }
+    return isGood(b) ? Kind.GOOD : Kind.SHORT;
+  }
+
+  /** The kind of the next block not dropped, or DROP when none follows. */
+  private static Kind nextKind(Kind[] kind, int i) {
     for (int j = i + 1; j < kind.length; j++) {
-      if (kind[j] != 0) {
+      if (kind[j] != Kind.DROP) {
         return kind[j];
       }
     }
-    return 0;
+    return Kind.DROP;
   }
 
   /** Whether the next block not dropped is a list item or table cell. */
-  private static boolean nextIsItem(List<Block> in, int[] kind, int i) {
+  private static boolean nextIsItem(List<Block> in, Kind[] kind, int i) {
     for (int j = i + 1; j < kind.length; j++) {
-      if (kind[j] != 0) {
+      if (kind[j] != Kind.DROP) {
         return in.get(j).isItem();
       }
     }
     return false;
   }
 
-  private static int prevKind(int[] kind, int i) {
+  /** The kind of the previous block not dropped, or DROP when none comes before. */
+  private static Kind prevKind(Kind[] kind, int i) {
     for (int j = i - 1; j >= 0; j--) {
-      if (kind[j] != 0) {
+      if (kind[j] != Kind.DROP) {
         return kind[j];
       }
     }
-    return 0;
+    return Kind.DROP;
   }
 
   /**
@@ -591,9 +711,10 @@ final class HtmlExtractor {
     return false;
   }
 
-  private static int chars(java.util.Collection<String> ps) {
+  /** The length of the paragraphs, each distinct paragraph counted once. */
+  private static int distinctChars(List<String> ps) {
     int n = 0;
-    for (String p : ps) {
+    for (String p : new java.util.HashSet<>(ps)) {
       n += p.length();
     }
     return n;
@@ -601,6 +722,9 @@ final class HtmlExtractor {
 
   private static List<String> splitLines(String text) {
     List<String> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
     for (String line : text.split("\\R")) {
       String t = Texts.normalizeSpace(line);
       if (!t.isEmpty()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import news.parallax.model.Article;
@@ -29,18 +28,27 @@ final class SiteChrome {
   private SiteChrome() {}
 
   static List<Article> clean(List<Article> articles) {
+    return clean(articles, SiteMemory.NONE);
+  }
+
+  /** As {@link #clean(List)}, counting too the pages {@code memory} saw before. */
+  static List<Article> clean(List<Article> articles, SiteMemory memory) {
     Map<String, Map<String, Set<String>>> pagesByKeyBySite = new HashMap<>();
     for (Article a : articles) {
-      String site = site(a);
-      if (site == null) {
+      SiteParagraphs p = SiteParagraphs.of(a);
+      if (p == null) {
         continue;
       }
-      String page = String.valueOf(a.text().hashCode()) + ":" + a.text().length();
-      Map<String, Set<String>> byKey = pagesByKeyBySite.computeIfAbsent(site, k -> new HashMap<>());
-      for (String p : a.paragraphs()) {
-        String key = squash(p);
-        if (key.length() >= MIN_KEY_CHARS) {
-          byKey.computeIfAbsent(key, k -> new HashSet<>()).add(page);
+      Map<String, Set<String>> byKey = pagesByKeyBySite.computeIfAbsent(p.site(), k -> new HashMap<>());
+      for (String key : p.keys()) {
+        byKey.computeIfAbsent(key, k -> new HashSet<>()).add(p.page());
+      }
+    }
+    if (memory != SiteMemory.NONE) {
+      for (Map.Entry<String, Map<String, Set<String>>> site : pagesByKeyBySite.entrySet()) {
+        Map<String, Set<String>> seen = memory.pages(site.getKey(), site.getValue().keySet());
+        for (Map.Entry<String, Set<String>> e : seen.entrySet()) {
+          site.getValue().get(e.getKey()).addAll(e.getValue());
         }
       }
     }
@@ -74,10 +82,7 @@ final class SiteChrome {
   }
 
   private static String site(Article a) {
-    if (a.outlet() != null && !a.outlet().isBlank()) {
-      return a.outlet().toLowerCase(Locale.ROOT);
-    }
-    return a.url() == null ? null : Outlets.fromUrl(a.url());
+    return SiteParagraphs.site(a);
   }
 
   /** Lower-case letters and digits only: "Breaking Belize News" and "breakingbelizenews" agree. */

@@ -179,7 +179,7 @@ final class WarcFileReader {
       String charsetName = type.parameters().get("charset");
       Charset charset = charsetName == null ? null : Charsets.forName(charsetName);
       sink.page(new Page(source, format, body, charset,
-          new PageHints(record.target(), null, null, null)));
+          new PageHints(record.target(), null, null, null, record.date().toString())));
     } catch (EOFException | ZipException e) {
       throw e;
     } catch (IOException | RuntimeException e) {

@@ -57,6 +57,12 @@ final class CueQuoteExtractor implements QuoteExtractor {
   static final int TAIL_MAX_WORDS = 10;
   /** Words between a closing quote and its cue ("..." White House press secretary Josh Earnest said). */
   static final int TAIL_LEAD_MAX_WORDS = 6;
+  /** Paragraphs between two turns of a dialogue: the quote before may be followed by its "X said." */
+  static final int DIALOGUE_GAP_PARAGRAPHS = 2;
+  /** How many quotes back a dialogue looks for the other party of a turn. */
+  static final int DIALOGUE_REACH_QUOTES = 6;
+  /** Words between a separable verb and its particle ("teilte das Ministerium am Montag mit"). */
+  static final int SEPARABLE_REACH_WORDS = 10;
   /** Words between a cue and the colon or comma that opens a quote ("said in English:"). */
   static final int HEAD_GAP_MAX_WORDS = 6;
 
@@ -78,6 +84,10 @@ final class CueQuoteExtractor implements QuoteExtractor {
     Speaker speaker;
     int paragraph;
     int unit;
+    /** The quote is its paragraph, with no words of narration around it. */
+    boolean bare;
+    /** The speaker was taken from the quote before, not found for this quote. */
+    boolean inherited;
 
     Quote quote(String text) {
       StringBuilder b = new StringBuilder();
@@ -100,6 +110,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
     final List<QuoteMarks.Passage> passages;
     final TextUnits tu;
     final SpeakerResolver resolver;
+    final SpeakerPhrases phrases;
     final List<Token> zhTokens = new ArrayList<>();
     final Set<String> zhVerbs = new HashSet<>();
     final List<Draft> drafts = new ArrayList<>();
@@ -115,6 +126,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
       passages = marks.find(text);
       tu = new TextUnits(text, passages, lex);
       resolver = new SpeakerResolver(text, this.mentions, lex, tu);
+      phrases = new SpeakerPhrases(lex, this.mentions);
       if (lex.chinese()) {
         for (Sentence s : sentences) {
           zhTokens.addAll(s.tokens());
@@ -130,6 +142,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
       for (int ui = 0; ui < tu.units.size(); ui++) {
         unit(ui);
       }
+      dialogueTurns();
       List<Quote> out = new ArrayList<>();
       for (Draft d : drafts) {
         out.add(d.quote(text));
@@ -147,6 +160,9 @@ final class CueQuoteExtractor implements QuoteExtractor {
         ps.add(passages.get(k));
       }
       List<Cue> cues = lex.chinese() ? zhCues(u) : cues(u);
+      if (ps.isEmpty()) {
+        speakerAfterBareQuote(ui, u, cues);
+      }
       boolean direct = false;
       Cue lastTail = null;
       int prevEnd = u.start();
@@ -178,12 +194,16 @@ final class CueQuoteExtractor implements QuoteExtractor {
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         boolean continues = opens && !ends && cues.isEmpty() && last != null
             && last.kind == Quote.Kind.DIRECT && last.paragraph == u.paragraph() && last.unit >= ui - 1;
-        if (opens && ends || head != null || continues) {
+        // a passage of several sentences opening a clause is a statement whatever follows it
+        // ("...: „A. B“ wird der Franzose zitiert")
+        boolean statement = opens && words > SCARE_MAX_WORDS && innerSentenceBreak(p);
+        if (opens && ends || head != null || continues || statement) {
           direct = true;
           Cue c = head != null ? head : tail;
           Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+          String gapToQuote = head == null ? "" : text.substring(Math.min(head.last(), p.open()), p.open()).strip();
           if (head != null && head == lastTail && prev != null && prev.kind == Quote.Kind.DIRECT
-              && prev.unit == ui) {
+              && prev.unit == ui && (gapToQuote.isEmpty() || gapToQuote.endsWith(",") || gapToQuote.endsWith("，"))) {
             prev.parts.addAll(p.parts()); // "...," he said, "..." is one quote
           } else {
             directQuote(p, c, u, ui);
@@ -240,6 +260,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
           d.speaker = lastInUnitOrRecent(ui, u.paragraph());
         }
         pendingColon = null;
+        d.bare = startsParagraph(p.open()) && endsParagraph(p.end());
         resolver.attributed(d.speaker, d.paragraph);
         drafts.add(d);
         return;
@@ -265,14 +286,80 @@ final class CueQuoteExtractor implements QuoteExtractor {
           if (q.kind != Quote.Kind.SCARE && q.speaker != null && d.paragraph - q.paragraph <= 1
               && d.paragraph != q.paragraph && startsParagraph(p.open())) {
             d.speaker = q.speaker; // a paragraph that is all quote continues the speaker before
+            d.inherited = true;
           }
           if (q.kind != Quote.Kind.SCARE) {
             break;
           }
         }
       }
+      d.bare = startsParagraph(p.open()) && endsParagraph(p.end());
       resolver.attributed(d.speaker, d.paragraph);
       drafts.add(d);
+    }
+
+    /** Whether only punctuation stands between the position and the paragraph's end. */
+    boolean endsParagraph(int pos) {
+      int i = pos;
+      while (i < text.length() && text.charAt(i) != '\n') {
+        char ch = text.charAt(i);
+        if (!Character.isWhitespace(ch) && PUNCT.indexOf(ch) < 0 && CLOSERS.indexOf(ch) < 0) {
+          return false;
+        }
+        i++;
+      }
+      return true;
+    }
+
+    /**
+     * "“采五的。” 少平说。": a sentence without quotes that opens with a speaker and a cue gives
+     * its speaker to the unattributed quote just before it.
+     */
+    void speakerAfterBareQuote(int ui, TextUnits.Unit u, List<Cue> cues) {
+      Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+      if (last == null || last.kind != Quote.Kind.DIRECT || last.unit != ui - 1
+          || last.speaker != null && !last.inherited) {
+        return;
+      }
+      for (Cue c : cues) {
+        if (c.speaker() != null && !c.speakerAfter() && c.form() == Cue.Form.VERB
+            && TextUnits.trim(text.substring(u.start(), c.speaker().start())).isEmpty()) {
+          Speaker sp = speakerOf(c, u);
+          if (sp != null) {
+            last.speaker = sp;
+            last.cue = c.text();
+            last.inherited = false;
+            resolver.attributed(sp, u.paragraph());
+          }
+          return;
+        }
+      }
+    }
+
+    /**
+     * Turns of a dialogue: in a run of bare quotes, one without a speaker of its own is spoken
+     * by the other party, the last different speaker before the quote just before it ("“A？”
+     * “B。”" between two people alternates).
+     */
+    void dialogueTurns() {
+      for (int i = 1; i < drafts.size(); i++) {
+        Draft d = drafts.get(i);
+        Draft prev = drafts.get(i - 1);
+        if (d.kind != Quote.Kind.DIRECT || !d.bare || d.speaker != null && !d.inherited
+            || prev.kind != Quote.Kind.DIRECT || !prev.bare || prev.speaker == null
+            || d.paragraph - prev.paragraph > DIALOGUE_GAP_PARAGRAPHS) {
+          continue;
+        }
+        for (int j = i - 2; j >= 0 && j >= i - DIALOGUE_REACH_QUOTES; j--) {
+          Draft o = drafts.get(j);
+          if (o.kind == Quote.Kind.DIRECT && o.speaker != null && o.speaker.key() != null
+              && !o.speaker.key().equals(prev.speaker.key())) {
+            d.speaker = o.speaker;
+            d.inherited = true;
+            break;
+          }
+        }
+      }
     }
 
     /** The last character of a quote's content before any nested closing marks ("decade,'"). */
@@ -283,6 +370,19 @@ final class CueQuoteExtractor implements QuoteExtractor {
         e--;
       }
       return e >= c.start() ? text.charAt(e) : ' ';
+    }
+
+    /** Whether the quoted content holds a sentence end followed by another sentence ("A. B"). */
+    boolean innerSentenceBreak(QuoteMarks.Passage p) {
+      String c = p.content().of(text).strip();
+      for (int i = 1; i + 2 < c.length(); i++) {
+        if (".!?。！？".indexOf(c.charAt(i)) >= 0 && Character.isWhitespace(c.charAt(i + 1))
+            && Character.isUpperCase(c.codePointAt(i + 2)) && Character.isLetter(c.charAt(i - 1))
+            && Character.isLowerCase(c.charAt(i - 1))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether the quoted content ends a sentence ("... smart."). */
@@ -445,11 +545,20 @@ final class CueQuoteExtractor implements QuoteExtractor {
       if (wi >= u.endWord()) {
         return null;
       }
+      if (lex.verbSecond && lex.openers.contains(tu.words.get(wi).lower()) && wi + 2 < u.endWord()) {
+        // "Hier sparte der Bundespräsident nicht mit Kritik:": the subject follows the verb
+        int k = wi + 2;
+        while (k < u.endWord() && lex.skip.contains(tu.words.get(k).lower())) {
+          k++;
+        }
+        Cue.Phrase p = valid(npAfter(k, u), u);
+        return p == null ? null : resolver.resolve(p, u.paragraph());
+      }
       TextUnits.Word w = tu.words.get(wi);
       if (lex.pronoun(w.lower()) || w.capitalised()) {
-        Cue.Phrase p = lex.pronoun(w.lower())
+        Cue.Phrase p = valid(lex.pronoun(w.lower())
             ? new Cue.Phrase(w.start(), w.end(), w.text(), Cue.Phrase.Kind.PRONOUN)
-            : nameForward(wi, u);
+            : nameForward(wi, u), u);
         return p == null ? null : resolver.resolve(p, u.paragraph());
       }
       return null;
@@ -562,7 +671,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
           || !blank(text.substring(i + 1, tu.words.get(wi).start()))) {
         return null;
       }
-      Cue.Phrase name = nameForward(wi, u);
+      Cue.Phrase name = valid(nameForward(wi, u), u);
       return new Cue(i, i + 1, text.substring(i, i + 1), Cue.Form.VERB, name, true);
     }
 
@@ -588,21 +697,31 @@ final class CueQuoteExtractor implements QuoteExtractor {
         Cue c = null;
         int len = match(wi, u, lex.prefixes, true);
         if (len > 0) {
-          Cue.Phrase sp = npAfter(wi + len, u);
+          Cue.Phrase sp = valid(npAfter(wi + len, u), u);
           c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.PREFIX, sp, true);
-        } else if ((len = match(wi, u, lex.verbs, false)) > 0) {
-          Cue.Phrase sp = npBefore(wi, u);
+        } else if ((len = match(wi, u, lex.verbs, false)) > 0 || (len = separable(wi, u)) > 0) {
+          Cue.Phrase sp = valid(npBefore(wi, u), u);
           boolean afterSide = false;
-          if (sp == null && inversionAllowed(ws.get(wi).start(), u)) {
-            sp = npAfter(wi + len, u);
+          if (lex.verbSecond && sp != null && sp.start() > clauseStart(wi, u)) {
+            sp = null; // something else stands before the verb: the subject follows it
+          }
+          if (sp == null && (lex.verbSecond || inversionAllowed(ws.get(wi).start(), u))) {
+            int k = wi + len;
+            while (lex.verbSecond && k < u.endWord() && lex.skip.contains(ws.get(k).lower())) {
+              k++;
+            }
+            sp = valid(npAfter(k, u), u);
             afterSide = sp != null;
+          }
+          if (sp == null && lex.verbSecond) {
+            sp = valid(npBefore(wi, u), u); // a verb-final clause: "..., wie der Minister sagte"
           }
           c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.VERB, sp, afterSide);
         } else if ((len = match(wi, u, lex.stance, false)) > 0) {
-          Cue.Phrase sp = npBefore(wi, u);
+          Cue.Phrase sp = valid(npBefore(wi, u), u);
           c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.STANCE, sp, false);
         } else if ((len = match(wi, u, lex.participles, false)) > 0) {
-          Cue.Phrase sp = npBefore(wi, u);
+          Cue.Phrase sp = valid(npBefore(wi, u), u);
           if (sp != null && !text.substring(sp.end(), ws.get(wi).start()).isBlank()) {
             sp = null;
           }
@@ -614,6 +733,52 @@ final class CueQuoteExtractor implements QuoteExtractor {
         }
       }
       return out;
+    }
+
+    /** The phrase if it can name a speaker ({@link SpeakerPhrases}), else null. */
+    Cue.Phrase valid(Cue.Phrase p, TextUnits.Unit u) {
+      return p != null && phrases.canSpeak(p, text, u.start()) ? p : null;
+    }
+
+    /** Where the clause of word {@code wi} starts: after the last comma, colon or quote before it. */
+    int clauseStart(int wi, TextUnits.Unit u) {
+      int from = u.start();
+      for (int i = tu.words.get(wi).start() - 1; i >= u.start(); i--) {
+        char ch = text.charAt(i);
+        if (",;:–—(".indexOf(ch) >= 0 || CLOSERS.indexOf(ch) >= 0 || tu.quoted(i)) {
+          from = i + 1;
+          break;
+        }
+      }
+      int k = tu.wordAt(from);
+      return k < u.endWord() ? tu.words.get(k).start() : from;
+    }
+
+    /**
+     * A separable verb ("teilte ... mit"): the finite verb of a two-word entry whose particle
+     * stands later in the same clause; the length of the finite verb (1), or 0.
+     */
+    int separable(int wi, TextUnits.Unit u) {
+      if (!lex.verbSecond) {
+        return 0;
+      }
+      List<TextUnits.Word> ws = tu.words;
+      for (List<String> v : lex.verbs) {
+        if (v.size() != 2 || !ws.get(wi).lower().equals(v.get(0))) {
+          continue;
+        }
+        for (int k = wi + 1; k < u.endWord() && k <= wi + SEPARABLE_REACH_WORDS; k++) {
+          TextUnits.Word w = ws.get(k);
+          if (w.quoted() || !text.substring(ws.get(k - 1).end(), w.start()).isBlank()
+              && !text.substring(ws.get(k - 1).end(), w.start()).strip().equals(".")) {
+            break;
+          }
+          if (w.lower().equals(v.get(1))) {
+            return 1;
+          }
+        }
+      }
+      return 0;
     }
 
     String phrase(int wi, int len) {
@@ -741,6 +906,24 @@ final class CueQuoteExtractor implements QuoteExtractor {
       }
       List<TextUnits.Word> ws = tu.words;
       int s = tu.wordAt(inner.start());
+      if (lex.nounsCapitalised && inner.kind() == Cue.Phrase.Kind.NAME) {
+        // "der italienische Innenminister": adjectives back to the determiner make a description
+        int k = s;
+        while (k - 1 >= u.firstWord() && s - k < NP_MAX_WORDS && joined(k - 1, k) && !ws.get(k - 1).quoted()
+            && !ws.get(k - 1).capitalised() && !lex.determiner(ws.get(k - 1).lower())
+            && !Stopwords.contains(lex.lang, ws.get(k - 1).lower())) {
+          k--;
+        }
+        if (lex.determiner(ws.get(s).lower())) {
+          k = s + 1; // "Das Ministerium": the determiner opens the sentence
+        }
+        if (k - 1 >= u.firstWord() && lex.determiner(ws.get(k - 1).lower()) && (k - 1 == s || joined(k - 1, k))) {
+          String d = ws.get(k - 1).lower();
+          inner = new Cue.Phrase(ws.get(k - 1).start(), inner.end(), text.substring(ws.get(k - 1).start(), inner.end()),
+              lex.indefinite.contains(d) ? Cue.Phrase.Kind.INDEFINITE : Cue.Phrase.Kind.DEFINITE);
+          s = k - 1;
+        }
+      }
       if (s - 1 >= u.firstWord() && lex.determiner(ws.get(s - 1).lower()) && joined(s - 1, s)
           && inner.kind() == Cue.Phrase.Kind.NAME) {
         s--;
@@ -837,8 +1020,11 @@ final class CueQuoteExtractor implements QuoteExtractor {
       if (lex.determiner(w.lower())) {
         int k = wi + 1;
         int last = -1;
+        boolean noun = false;
         while (k < u.endWord() && k - wi <= NP_MAX_WORDS && joined(k - 1, k) && !ws.get(k).quoted()
-            && (ws.get(k).capitalised() || !Stopwords.contains(lex.lang, ws.get(k).lower()))) {
+            && (ws.get(k).capitalised() || !Stopwords.contains(lex.lang, ws.get(k).lower()))
+            && !(lex.nounsCapitalised && noun && !ws.get(k).capitalised())) {
+          noun |= ws.get(k).capitalised(); // German: the phrase ends with its nouns ("der Minister am Montag")
           last = k;
           k++;
         }

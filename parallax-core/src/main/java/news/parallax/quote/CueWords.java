@@ -43,6 +43,17 @@ final class CueWords {
   /** Words that open and close the setting between a speaker and the cue ("在……时说"). */
   final Set<String> frameOpeners = new HashSet<>();
   final Set<String> frameClosers = new HashSet<>();
+  /** Weekdays, months and day words, which never speak ({@code calendar.txt}). */
+  final Set<String> calendar;
+  /** Words that open a clause but are never its subject ({@code openers.txt}: "Ähnlich", "Gegenüber"). */
+  final Set<String> openers;
+  /**
+   * Word order ({@code order.txt}): the finite verb stands second and the subject after it
+   * when something else opens the clause ("verb-second").
+   */
+  final boolean verbSecond;
+  /** Nouns are capitalised, so a capitalised word is a name only where a person or organisation is recognised. */
+  final boolean nounsCapitalised;
 
   private CueWords(String lang) {
     this.lang = lang;
@@ -71,6 +82,11 @@ final class CueWords {
     complementizers = set(lang, "complementizers.txt");
     abbreviations = set(lang, "abbreviations.txt");
     particles = set(lang, "particles.txt");
+    calendar = set(lang, "calendar.txt");
+    openers = set(lang, "openers.txt");
+    Set<String> order = set(lang, "order.txt");
+    verbSecond = order.contains("verb-second");
+    nounsCapitalised = order.contains("nouns-capitalised");
     for (String line : Resources.lines("quote", lang, "frames.txt")) {
       String[] f = line.split("\t");
       (f.length > 1 && f[1].equals("close") ? frameClosers : frameOpeners).add(f[0]);

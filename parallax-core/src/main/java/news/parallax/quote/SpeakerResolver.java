@@ -125,6 +125,10 @@ final class SpeakerResolver {
       }
       return new Speaker(text.substring(m.span().start(), end), m.key(), new Span(m.span().start(), end));
     }
+    if (m != null && m.key() != null && !m.role() && m.type() == EntityType.PERSON
+        && (p.kind() == Cue.Phrase.Kind.DEFINITE || p.kind() == Cue.Phrase.Kind.INDEFINITE)) {
+      return new Speaker(p.text(), m.key(), span); // "der US-Präsident George W. Bush"
+    }
     switch (p.kind()) {
       case NAME:
         return new Speaker(p.text(), namedElsewhere(p.text()), span);

@@ -64,6 +64,18 @@ public final class JsonReport {
     }
   }
 
+  /**
+   * Writes one story's record as a single-line JSON object (no trailing newline), looking its
+   * members up with {@code articles} (for the sentence of each claim).
+   */
+  public static void writeStoryLine(StoryView s, Function<String, AnalyzedArticle> articles,
+      OutputStream out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      writeStory(g, s, articles);
+    }
+  }
+
   /** Writes one article's extract fields as a JSON object into an open generator. */
   public static void writeArticle(JsonGenerator g, Article a) throws IOException {
     g.writeStartObject();

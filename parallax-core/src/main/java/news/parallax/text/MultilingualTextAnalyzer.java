@@ -23,22 +23,17 @@ import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
 
 /**
- * Sentences and tokens per language: OpenNLP's UD models for English, HanLP (with name, place
- * and organisation recognition) for Chinese, ICU break iterators for every other language.
+ * Sentences and tokens per language: sentences from {@link SentenceSplitter}; tokens from
+ * OpenNLP's UD models for English, HanLP (with name, place and organisation recognition) for
+ * Chinese, ICU break iterators for every other language.
  * Models load once per process, when the first text of their language turns up; the OpenNLP and
  * HanLP objects, which are not thread-safe, are kept per thread.
  */
 final class MultilingualTextAnalyzer implements TextAnalyzer {
   private static volatile MultilingualTextAnalyzer instance;
 
-  private final Lazy<SentenceModel> enSentences;
-  private final ThreadLocal<SentenceDetectorME> enSentenceDetector;
-  /** Initials of a given name written with periods ("J.D.", "J.R.R."). */
-  static final int MAX_INITIALS = 3;
   private final LatinTokenizer enTokenizer;
   private final Lazy<POSModel> enPos;
   private final ThreadLocal<POSTaggerME> enTagger;
@@ -46,8 +41,6 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
 
   /** Nothing loads here: each language's models load when its first text turns up. */
   private MultilingualTextAnalyzer() {
-    enSentences = Lazy.of(() -> load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new));
-    enSentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(enSentences.get()));
     enTokenizer = new LatinTokenizer("en");
     enPos = Lazy.of(() -> {
       POSModel pos = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
@@ -104,7 +97,7 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = paragraphs.get(p);
       String lang = paragraphLanguage(article.language(), profile.paragraphs().get(p));
-      for (Span s : sentences(para, lang)) {
+      for (Span s : SentenceSplitter.standard().split(para, lang)) {
         Span abs = new Span(offset + s.start(), offset + s.end());
         out.add(new Sentence(abs, p, tokens(para.substring(s.start(), s.end()), abs.start(), lang)));
       }
@@ -124,91 +117,6 @@ final class MultilingualTextAnalyzer implements TextAnalyzer {
     }
     String lang = p.guessed() || p.language().equals(LanguageIdentifier.UNDETERMINED) ? articleLang : p.language();
     return lang.equals("zh") || lang.equals(LanguageIdentifier.UNDETERMINED) ? "en" : lang;
-  }
-
-  private List<Span> sentences(String para, String lang) {
-    List<Span> spans = new ArrayList<>();
-    if (lang.equals("en")) {
-      for (opennlp.tools.util.Span s : enSentenceDetector.get().sentPosDetect(para)) {
-        Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-        if (last != null && endsWithInitials(para, last) && opensWithName(para, s.getStart())) {
-          spans.set(spans.size() - 1, new Span(last.start(), s.getEnd())); // "Vice President J.D. Vance"
-        } else {
-          spans.add(new Span(s.getStart(), s.getEnd()));
-        }
-      }
-    } else if (lang.equals("zh")) {
-      int start = 0;
-      for (int i = 0; i < para.length(); i++) {
-        char c = para.charAt(i);
-        if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') {
-          int end = i + 1;
-          while (end < para.length() && "”」』\"）)".indexOf(para.charAt(end)) >= 0) {
-            end++;
-          }
-          addTrimmed(spans, para, start, end);
-          start = end;
-          i = end - 1;
-        }
-      }
-      addTrimmed(spans, para, start, para.length());
-    } else {
-      BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(lang));
-      it.setText(para);
-      int start = it.first();
-      for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-        addTrimmed(spans, para, start, end);
-      }
-    }
-    if (spans.isEmpty() && !para.isBlank()) {
-      addTrimmed(spans, para, 0, para.length());
-    }
-    return spans;
-  }
-
-  /**
-   * Whether the sentence ends with a person's initials ("J.D.", "W.") after a capitalised word
-   * ("President J.D."), where the sentence model wrongly breaks before the surname.
-   */
-  private static boolean endsWithInitials(String para, Span s) {
-    int end = s.end();
-    int k = end;
-    int letters = 0;
-    while (k >= s.start() + 2 && para.charAt(k - 1) == '.' && Character.isUpperCase(para.charAt(k - 2))
-        && (k - 3 < s.start() || !Character.isLetter(para.charAt(k - 3)))) {
-      k -= 2;
-      letters++;
-    }
-    if (letters == 0 || letters > MAX_INITIALS || k <= s.start() || para.charAt(k - 1) != ' ') {
-      return false;
-    }
-    int w = k - 1;
-    while (w > s.start() && para.charAt(w - 1) != ' ') {
-      w--;
-    }
-    return w < k - 1 && Character.isUpperCase(para.charAt(w));
-  }
-
-  /** Whether a capitalised word that is no English function word opens the text at {@code start}. */
-  private static boolean opensWithName(String para, int start) {
-    int e = start;
-    while (e < para.length() && Character.isLetter(para.charAt(e))) {
-      e++;
-    }
-    return e > start && Character.isUpperCase(para.charAt(start))
-        && !Stopwords.contains("en", para.substring(start, e).toLowerCase(java.util.Locale.ROOT));
-  }
-
-  private static void addTrimmed(List<Span> spans, String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (end > start) {
-      spans.add(new Span(start, end));
-    }
   }
 
   private List<Token> tokens(String sentence, int base, String lang) {

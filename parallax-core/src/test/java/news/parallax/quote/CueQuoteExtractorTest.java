@@ -128,6 +128,27 @@ class CueQuoteExtractorTest {
   }
 
   @Test
+  void germanSubjectAfterTheVerbWhenSomethingElseOpensTheClause() {
+    List<Quote> qs = QuoteFixtures.quotes("de", "Ähnlich äußerte sich der Präsident der Vereinigten Staaten: "
+        + "„Wir werden nicht nachgeben.“ Gegenüber dem Sender sagte er: „Das ist der Anfang vom Ende.“ "
+        + "Das Ministerium teilte am Montag mit: „Die Lage ist ruhig.“");
+    String president = find(qs, "Wir werden").speaker().name();
+    assertTrue(president.startsWith("der Präsident"), president + ": not Ähnlich");
+    assertEquals("er", find(qs, "Das ist der Anfang").speaker().name(), "not the fronted phrase");
+    assertEquals("Das Ministerium", find(qs, "Die Lage").speaker().name(), "teilte ... mit is one cue");
+  }
+
+  @Test
+  void aSpeakerAfterABareQuoteAndTurnsOfADialogue() {
+    List<Quote> qs = QuoteFixtures.quotes("en", "“Are you coming?”", "Smith said.", "“Yes, tomorrow.”",
+        "Jones said.", "“Good.”", "“See you then.”");
+    assertEquals("Smith", find(qs, "Are you coming").speaker().name(), "the sentence after names the speaker");
+    assertEquals("Jones", find(qs, "Yes, tomorrow").speaker().name());
+    assertEquals("Smith", find(qs, "Good").speaker().name(), "the other party answers");
+    assertEquals("Jones", find(qs, "See you then").speaker().name());
+  }
+
+  @Test
   void spansPointIntoTheArticleText() throws IOException {
     Article a = QuoteFixtures.article("en", fixture("en-talks.txt").strip().split("\n\n"));
     for (Quote q : QuoteFixtures.PARALLAX.analyze(a).quotes()) {

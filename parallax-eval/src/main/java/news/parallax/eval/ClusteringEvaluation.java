@@ -287,6 +287,181 @@ public final class ClusteringEvaluation {
         Correlation.pearson(raw, y), perLang);
   }
 
+  /**
+   * Multi-News figures: B-cubed of the clusterer and of the TF-IDF baseline
+   * ({@link TfIdfBaseline}), each the mean over the seeded shuffles of all events in one
+   * stream, over all articles and over the articles of odd and even rows; the baseline's
+   * threshold is the best on the odd rows. {@code split} counts events whose articles did not
+   * all end in one story (mean over the orders).
+   */
+  public record MultiNewsScores(int documents, int events, BCubed all, BCubed odd, BCubed even,
+      double split, BCubed baseline, BCubed baselineOdd, BCubed baselineEven,
+      double baselineThreshold) {}
+
+  /** Thresholds tried for the TF-IDF baseline, from 0.02 to 0.60 by 0.02. */
+  static final int BASELINE_STEPS = 30;
+
+  /**
+   * Clusters the Multi-News articles of all rows as one undated stream, in
+   * {@link #SHUFFLES} seeded orders, each row one gold event; and the TF-IDF baseline over the
+   * same orders.
+   */
+  public static MultiNewsScores multiNews(List<MultiNews.Event> rows,
+      Function<Article, AnalyzedArticle> analyzer, ClusterSettings settings) {
+    List<Article> all = new ArrayList<>();
+    List<String> gold = new ArrayList<>();
+    List<Boolean> odd = new ArrayList<>();
+    for (MultiNews.Event e : rows) {
+      for (Article a : e.articles()) {
+        all.add(a);
+        gold.add("row" + e.row());
+        odd.add(e.row() % 2 == 1);
+      }
+    }
+    List<AnalyzedArticle> analyzed = all.parallelStream().map(analyzer).toList();
+    List<List<Integer>> orders = new ArrayList<>();
+    for (int seed = 1; seed <= SHUFFLES; seed++) {
+      List<Integer> o = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        o.add(i);
+      }
+      java.util.Collections.shuffle(o, new Random(seed));
+      orders.add(o);
+    }
+    List<List<String>> ours = new ArrayList<>();
+    double split = 0;
+    for (List<Integer> o : orders) {
+      List<String> pred = cluster(analyzed, o, settings);
+      ours.add(pred);
+      split += splitEvents(pred, gold);
+    }
+    TfIdfBaseline base = TfIdfBaseline.over(analyzed);
+    List<Integer> corpus = orders.get(0);
+    double bestT = 0;
+    double bestF = -1;
+    for (int k = 1; k <= BASELINE_STEPS; k++) {
+      double t = k * 0.02;
+      double f = subset(labels(base.cluster(corpus, t)), gold, odd, true).f1();
+      if (f > bestF) {
+        bestF = f;
+        bestT = t;
+      }
+    }
+    List<List<String>> theirs = new ArrayList<>();
+    for (List<Integer> o : orders) {
+      theirs.add(labels(base.cluster(o, bestT)));
+    }
+    return new MultiNewsScores(all.size(), rows.size(), mean(ours, gold, odd, null),
+        mean(ours, gold, odd, true), mean(ours, gold, odd, false), split / SHUFFLES,
+        mean(theirs, gold, odd, null), mean(theirs, gold, odd, true),
+        mean(theirs, gold, odd, false), bestT);
+  }
+
+  private static List<String> labels(List<Integer> stories) {
+    return stories.stream().map(String::valueOf).toList();
+  }
+
+  private static BCubed mean(List<List<String>> preds, List<String> gold, List<Boolean> odd,
+      Boolean keep) {
+    List<BCubed> out = new ArrayList<>();
+    preds.forEach(p -> out.add(subset(p, gold, odd, keep)));
+    return BCubed.mean(out);
+  }
+
+  /** B-cubed over the items whose flag is {@code keep} (all items when it is null). */
+  private static BCubed subset(List<String> pred, List<String> gold, List<Boolean> flag,
+      Boolean keep) {
+    List<String> p = new ArrayList<>();
+    List<String> g = new ArrayList<>();
+    for (int i = 0; i < pred.size(); i++) {
+      if (keep == null || flag.get(i).equals(keep)) {
+        p.add(pred.get(i));
+        g.add(gold.get(i));
+      }
+    }
+    return BCubed.score(p, g);
+  }
+
+  /** How many gold events are spread over more than one predicted story. */
+  static int splitEvents(List<String> pred, List<String> gold) {
+    Map<String, java.util.Set<String>> stories = new HashMap<>();
+    for (int i = 0; i < pred.size(); i++) {
+      stories.computeIfAbsent(gold.get(i), k -> new java.util.HashSet<>()).add(pred.get(i));
+    }
+    return (int) stories.values().stream().filter(s -> s.size() > 1).count();
+  }
+
+  /**
+   * The cross-language stream: both articles of every cross-language SemEval pair judged one
+   * story (Overall at most {@link #DISTRACTOR_SAME_STORY}) and of every one judged different
+   * (Overall at least {@link #STREAM_DIFFERENT}), original and machine-translated pairs alike,
+   * clustered as one undated stream in {@link #SHUFFLES} seeded orders. Figures are means over
+   * the orders: the share of same-story pairs whose two articles end in one story (all, and
+   * zh-en alone), and the share of different pairs that end in one story.
+   */
+  public record StreamScores(int articles, int samePairs, int differentPairs, int zhEnSamePairs,
+      double sameJoined, double zhEnJoined, double differentMerged) {}
+
+  /** A pair at or above this Overall is about different stories (4 is "very dissimilar"). */
+  public static final double STREAM_DIFFERENT = 3.5;
+
+  /** Clusters the articles of the cross-language pairs as one stream; see {@link StreamScores}. */
+  public static StreamScores crossLanguageStream(List<SemEvalPairs.Pair> pairs,
+      Function<Article, AnalyzedArticle> analyzer, ClusterSettings settings) {
+    List<SemEvalPairs.Pair> same = new ArrayList<>();
+    List<SemEvalPairs.Pair> different = new ArrayList<>();
+    Map<String, Article> articles = new java.util.LinkedHashMap<>();
+    for (SemEvalPairs.Pair p : pairs) {
+      if (p.first().language().equals(p.second().language())) {
+        continue;
+      }
+      if (p.overall() <= DISTRACTOR_SAME_STORY) {
+        same.add(p);
+      } else if (p.overall() >= STREAM_DIFFERENT) {
+        different.add(p);
+      } else {
+        continue;
+      }
+      articles.putIfAbsent(p.first().id(), p.first());
+      articles.putIfAbsent(p.second().id(), p.second());
+    }
+    List<Article> all = new ArrayList<>(articles.values());
+    List<AnalyzedArticle> analyzed = all.parallelStream().map(analyzer).toList();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      index.put(all.get(i).id(), i);
+    }
+    double joined = 0;
+    double zhEn = 0;
+    double merged = 0;
+    int zhEnPairs = (int) same.stream().filter(ClusteringEvaluation::isZhEn).count();
+    for (int seed = 1; seed <= SHUFFLES; seed++) {
+      List<Integer> o = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        o.add(i);
+      }
+      java.util.Collections.shuffle(o, new Random(seed));
+      List<String> pred = cluster(analyzed, o, settings);
+      for (SemEvalPairs.Pair p : same) {
+        boolean one = pred.get(index.get(p.first().id())).equals(pred.get(index.get(p.second().id())));
+        joined += one ? 1 : 0;
+        zhEn += one && isZhEn(p) ? 1 : 0;
+      }
+      for (SemEvalPairs.Pair p : different) {
+        merged += pred.get(index.get(p.first().id())).equals(pred.get(index.get(p.second().id())))
+            ? 1 : 0;
+      }
+    }
+    return new StreamScores(all.size(), same.size(), different.size(), zhEnPairs,
+        joined / SHUFFLES / Math.max(1, same.size()), zhEn / SHUFFLES / Math.max(1, zhEnPairs),
+        merged / SHUFFLES / Math.max(1, different.size()));
+  }
+
+  private static boolean isZhEn(SemEvalPairs.Pair p) {
+    java.util.Set<String> l = java.util.Set.of(p.first().language(), p.second().language());
+    return l.equals(java.util.Set.of("zh", "en"));
+  }
+
   /** Pairs at or under this Overall score are about the same story (the definition). */
   public static final double SAME_STORY_OVERALL = 2.0;
 }

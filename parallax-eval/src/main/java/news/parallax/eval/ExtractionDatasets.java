@@ -19,9 +19,10 @@ import news.parallax.model.PageHints;
 
 /**
  * Reads the two layouts of extraction datasets: trafilatura's ({@code evaldata.json} mapping a
- * URL to a file in {@code cache/} or {@code eval/} and its with/without snippets) and the Chinese
+ * URL to a file in {@code cache/} or {@code eval/} and its with/without snippets), the Chinese
  * web content extraction dataset ({@code original/*.html} with the gold body in
- * {@code cleaned/*.txt} and the gold date in {@code date/*.txt}).
+ * {@code cleaned/*.txt} and the gold date in {@code date/*.txt}) and WCXB's
+ * ({@code html/NNNN.html.gz} with the gold body and date in {@code ground-truth/NNNN.json}).
  */
 public final class ExtractionDatasets {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,7 +30,7 @@ public final class ExtractionDatasets {
 
   private ExtractionDatasets() {}
 
-  /** The metric a dataset folder is scored with: "snippets" or "shingles". */
+  /** The metric a dataset folder is scored with: "snippets", "shingles" or "words". */
   public static String metric(Path dir) {
     if (Files.isRegularFile(dir.resolve("evaldata.json"))) {
       return "snippets";
@@ -37,14 +38,21 @@ public final class ExtractionDatasets {
     if (Files.isDirectory(dir.resolve("original")) && Files.isDirectory(dir.resolve("cleaned"))) {
       return "shingles";
     }
+    if (Files.isDirectory(dir.resolve("html")) && Files.isDirectory(dir.resolve("ground-truth"))) {
+      return "words";
+    }
     throw new IllegalArgumentException(dir + ": not an extraction dataset (expected evaldata.json,"
-        + " or original/ and cleaned/ folders)");
+        + " original/ and cleaned/ folders, or html/ and ground-truth/ folders)");
   }
 
   /** Every page of the dataset with its gold labels, in a fixed order. */
   public static List<EvalPage> load(Path dir) {
     try {
-      return metric(dir).equals("snippets") ? snippetPages(dir) : shinglePages(dir);
+      return switch (metric(dir)) {
+        case "snippets" -> snippetPages(dir);
+        case "shingles" -> shinglePages(dir);
+        default -> wordPages(dir);
+      };
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot read the dataset: " + e.getMessage(), e);
     }
@@ -89,6 +97,52 @@ public final class ExtractionDatasets {
       Page page = new Page(html.toString(), Page.Format.HTML, Files.readAllBytes(html), null, null);
       out.add(new EvalPage(page, List.of(), List.of(),
           Files.readString(gold, StandardCharsets.UTF_8), goldDate));
+    }
+    return out;
+  }
+
+  private static List<EvalPage> wordPages(Path dir) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir.resolve("html"))) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".html.gz")).sorted().toList();
+    }
+    List<EvalPage> out = new ArrayList<>();
+    for (Path html : files) {
+      String stem = html.getFileName().toString().replaceFirst("\\.html\\.gz$", "");
+      Path gold = dir.resolve("ground-truth").resolve(stem + ".json");
+      if (!Files.exists(gold)) {
+        continue;
+      }
+      JsonNode root = JSON.readTree(gold.toFile());
+      JsonNode truth = root.path("ground_truth");
+      byte[] bytes;
+      try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(html))) {
+        bytes = in.readAllBytes();
+      }
+      String url = root.path("url").asText(null);
+      Page page = new Page(html.toString(), Page.Format.HTML, bytes, null,
+          new PageHints(url, null, null, null));
+      out.add(new EvalPage(page, List.of(), List.of(), truth.path("main_content").asText(""),
+          ymd(truth.path("publish_date").asText(""))));
+    }
+    return out;
+  }
+
+  private static final Pattern FILE_ID = Pattern.compile("(?:^|[/\\\\])(\\d+)\\.html(?:\\.gz)?$");
+
+  /**
+   * The pages with odd (or even) ids: a numbered file's number (WCXB's 0001, 0002, ...), else
+   * the page's position in the dataset's fixed order counting from 1. Rules are tuned on one
+   * half and read on the other.
+   */
+  public static List<EvalPage> half(List<EvalPage> pages, boolean odd) {
+    List<EvalPage> out = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      Matcher m = FILE_ID.matcher(pages.get(i).page().source());
+      long id = m.find() ? Long.parseLong(m.group(1)) : i + 1;
+      if ((id % 2 == 1) == odd) {
+        out.add(pages.get(i));
+      }
     }
     return out;
   }

@@ -199,8 +199,11 @@ public final class QuoteScorer {
         if (speakerRight(text, a, pred.get(x.p).speaker(), allGold)) {
           right++;
         } else if (details != null) {
+          Span q = pred.get(x.p).span();
           details.add(label + " speaker: gold " + a.source().of(text) + " | got " + pred.get(x.p).speaker()
-              + " | " + clip(pred.get(x.p).text()));
+              + " | …" + text.substring(Math.max(0, q.start() - 80), q.start()).replace('\n', ' ') + " ⟦"
+              + clip(pred.get(x.p).text()) + "⟧ " + text.substring(q.end(), Math.min(text.length(), q.end() + 80))
+              .replace('\n', ' '));
         }
         Set<String> person = goldPerson(text, a, allGold);
         if (!person.isEmpty()) {
@@ -238,7 +241,10 @@ public final class QuoteScorer {
           for (Span sp : gold.get(g).content()) {
             b.append(sp.of(text)).append(" ‖ ");
           }
-          details.add(label + " missed " + gold.get(g).content().get(0).start() + ": " + clip(b.toString()));
+          Span first = gold.get(g).content().get(0);
+          String before = text.substring(Math.max(0, first.start() - 60), first.start());
+          details.add(label + " missed " + first.start() + ": " + clip(b.toString()) + " ⟸ …"
+              + before.replace('\n', ' '));
         }
       }
       for (int p = 0; p < pred.size(); p++) {

@@ -17,6 +17,17 @@ class ExtractionGateTest {
   static final double ZH_F1_FLOOR = GateFloors.floor("extraction.zh.f1");
   static final double ZH_DATE_FLOOR = GateFloors.floor("extraction.zh.date");
 
+  static final double WCXB_F1_FLOOR = GateFloors.floor("extraction.wcxb.f1");
+  static final double WCXB_DATE_FLOOR = GateFloors.floor("extraction.wcxb.date");
+
+  @Test
+  void wcxbDevArticles() {
+    Path dir = GateFloors.data("eval/wcxb-dev-articles");
+    ExtractionScore s = ExtractionScorer.score(dir, Extractor.standard());
+    assertTrue(s.f1() >= WCXB_F1_FLOOR, "F1 fell below the floor: " + s);
+    assertTrue(s.dateAccuracy() >= WCXB_DATE_FLOOR, "date accuracy fell below the floor: " + s);
+  }
+
   @Test
   void trafilaturaEval() {
     Path dir = GateFloors.data("eval/trafilatura-eval");

@@ -34,6 +34,29 @@ class ExtractionScorerTest {
   }
 
   @Test
+  void wordBagCountsEachWordAsOftenAsItOccursInBoth() {
+    // output "the cat the cat" (4 tokens), gold "the cat sat" (3): "the" and "cat" once each
+    double[] prf = ExtractionScorer.wordScore("The cat, the cat!", "the cat sat");
+    assertEquals(0.5, prf[0], 1e-9);
+    assertEquals(2 / 3.0, prf[1], 1e-9);
+    assertEquals(0.0, ExtractionScorer.wordScore("", "gold")[2], 1e-9);
+  }
+
+  @Test
+  void halvesSplitNumberedFilesByIdAndOthersByPosition() {
+    java.util.function.Function<String, EvalPage> page = src -> new EvalPage(
+        new news.parallax.model.Page(src, news.parallax.model.Page.Format.HTML, new byte[0], null,
+            null), List.of(), List.of(), "", null);
+    List<EvalPage> numbered = List.of(page.apply("d/html/0001.html.gz"),
+        page.apply("d/html/0004.html.gz"), page.apply("d/html/0007.html.gz"));
+    assertEquals(2, ExtractionDatasets.half(numbered, true).size());
+    assertEquals("d/html/0004.html.gz",
+        ExtractionDatasets.half(numbered, false).get(0).page().source());
+    List<EvalPage> named = List.of(page.apply("d/a1.html"), page.apply("d/b2.html"));
+    assertEquals("d/a1.html", ExtractionDatasets.half(named, true).get(0).page().source());
+  }
+
+  @Test
   void snippetDatasetCountsWithAndWithoutSnippets() throws Exception {
     ExtractionScore s = ExtractionScorer.score(resource("mini-snippets"), Extractor.standard());
     assertEquals("snippets", s.metric());

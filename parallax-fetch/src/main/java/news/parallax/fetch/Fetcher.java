@@ -88,14 +88,13 @@ public final class Fetcher implements AutoCloseable {
 
   /**
    * Fetches the targets, each URL once (by its canonical form), and hands each page or failure
-   * to the sink in the order of the targets, whatever order the hosts answer in.
+   * to the sink in a fixed order whatever order the hosts answer in: the first target of each
+   * host (hosts in the order they first appear), then the second of each, and so on. That is
+   * the order in which polite fetching completes them, so few pages wait in memory for an
+   * earlier one.
    */
   public FetchSummary fetch(List<Target> targets, PageSink sink) {
-    Map<String, Target> unique = new LinkedHashMap<>();
-    for (Target t : targets) {
-      unique.putIfAbsent(Urls.canonical(t.url()), t);
-    }
-    List<Target> list = new ArrayList<>(unique.values());
+    List<Target> list = interleaved(targets);
     Ordered ordered = new Ordered(list.size(), sink);
     for (int i = 0; i < list.size(); i++) {
       int index = i;
@@ -104,6 +103,28 @@ public final class Fetcher implements AutoCloseable {
     }
     ordered.await();
     return ordered.summary();
+  }
+
+  /** The targets without repeats, in rounds of one target a host. */
+  static List<Target> interleaved(List<Target> targets) {
+    Map<String, Target> unique = new LinkedHashMap<>();
+    for (Target t : targets) {
+      unique.putIfAbsent(Urls.canonical(t.url()), t);
+    }
+    Map<String, Deque<Target>> byHost = new LinkedHashMap<>();
+    for (Target t : unique.values()) {
+      String host = HttpFetcher.refusal(t.url()) == null ? hostKey(t.url()) : "";
+      byHost.computeIfAbsent(host, k -> new ArrayDeque<>()).add(t);
+    }
+    List<Target> out = new ArrayList<>(unique.size());
+    while (out.size() < unique.size()) {
+      for (Deque<Target> q : byHost.values()) {
+        if (!q.isEmpty()) {
+          out.add(q.poll());
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -395,7 +416,7 @@ public final class Fetcher implements AutoCloseable {
     Charset charset = charset(type);
     PageHints h = t.hints();
     return new Page(t.url(), format, r.body(), charset,
-        new PageHints(r.url(), h.title(), h.outlet(), h.published()));
+        new PageHints(r.url(), h.title(), h.outlet(), h.published(), r.fetched().toString()));
   }
 
   private static Charset charset(String contentType) {

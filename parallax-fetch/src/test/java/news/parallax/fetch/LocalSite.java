@@ -114,6 +114,13 @@ final class LocalSite implements AutoCloseable {
     }
   }
 
+  /** A copy of the request log. */
+  List<Hit> snapshot() {
+    synchronized (hits) {
+      return List.copyOf(hits);
+    }
+  }
+
   /** The paths requested from a host, in order. */
   List<String> paths(int host) {
     String h = "127.0.0." + host;

@@ -1,0 +1,333 @@
+package news.parallax;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import news.parallax.brief.BriefWriter;
+import news.parallax.cluster.ClusterSettings;
+import news.parallax.cluster.StoryChanges;
+import news.parallax.cluster.StoryClusterer;
+import news.parallax.dedup.DuplicateFinder;
+import news.parallax.entity.EntityLinker;
+import news.parallax.entity.EntityRecognizer;
+import news.parallax.entity.LinkedEntities;
+import news.parallax.extract.ExtractionException;
+import news.parallax.extract.Extractor;
+import news.parallax.fact.ClaimExtractor;
+import news.parallax.fact.FactComparer;
+import news.parallax.lang.LanguageIdentifier;
+import news.parallax.model.AnalyzedArticle;
+import news.parallax.model.Article;
+import news.parallax.model.BriefSentence;
+import news.parallax.model.Claim;
+import news.parallax.model.Comparison;
+import news.parallax.model.DuplicateGroup;
+import news.parallax.model.InputError;
+import news.parallax.model.Mention;
+import news.parallax.model.Page;
+import news.parallax.model.Quote;
+import news.parallax.model.QuoteGroup;
+import news.parallax.model.Sentence;
+import news.parallax.model.Story;
+import news.parallax.model.StoryView;
+import news.parallax.quote.QuoteExtractor;
+import news.parallax.quote.QuoteGrouper;
+import news.parallax.text.TextAnalyzer;
+
+/**
+ * The one place that decides the flow: which stage runs on what, in which order. Three kinds
+ * of stage: per-article stages are pure functions of one page ({@link #extract},
+ * {@link #analyze(Article)}); corpus stages keep state across articles in a {@link Corpus}
+ * (site learning, ids, the story clusterer); per-story stages ({@link #view}) run on one
+ * story's members, only for the stories a batch changed. {@link Parallax#analyze} runs one
+ * batch over an in-memory corpus; a store runs batch after batch over a corpus on disk.
+ *
+ * <pre>{@code
+ * Recipe recipe = Recipe.standard();
+ * Corpus corpus = recipe.corpus();
+ * Recipe.Batch b = recipe.run(pages, corpus, Progress.NONE);
+ * b.stories().forEach(s -> System.out.println(s.title()));
+ * }</pre>
+ */
+public final class Recipe {
+  private final Extractor extractor;
+  private final LanguageIdentifier languages;
+  private final TextAnalyzer text;
+  private final EntityRecognizer entities;
+  private final QuoteExtractor quotes;
+  private final ClaimExtractor claims;
+  private final Supplier<StoryClusterer> clusterer;
+  private final ClusterSettings clusterSettings;
+  private final DuplicateFinder duplicates;
+  private final EntityLinker linker;
+  private final QuoteGrouper quoteGrouper;
+  private final FactComparer facts;
+  private final BriefWriter brief;
+
+  private Recipe(Builder b) {
+    extractor = b.extractor;
+    languages = b.languages;
+    text = b.text;
+    entities = b.entities;
+    quotes = b.quotes;
+    claims = b.claims;
+    clusterer = b.clusterer;
+    clusterSettings = b.clusterSettings;
+    duplicates = b.duplicates;
+    linker = b.linker;
+    quoteGrouper = b.quoteGrouper;
+    facts = b.facts;
+    brief = b.brief;
+  }
+
+  /** The default recipe. */
+  public static Recipe standard() {
+    return builder().build();
+  }
+
+  /** A builder starting from the default recipe, to replace single stages. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * What one batch produced: its analyzed articles (input order), the views of the stories it
+   * changed, the ids of stories it dissolved, and the inputs that failed.
+   */
+  public record Batch(List<AnalyzedArticle> articles, List<StoryView> stories, List<String> gone,
+      List<InputError> errors) {
+    public Batch {
+      articles = List.copyOf(articles);
+      stories = List.copyOf(stories);
+      gone = List.copyOf(gone);
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /** Runs a batch of pages through every stage, updating the corpus. */
+  public Batch run(List<Page> pages, Corpus corpus, Progress progress) {
+    List<InputError> errors = new ArrayList<>();
+    List<Article> extracted = extractEach(pages, errors);
+    List<Article> admitted = corpus.admit(extracted);
+    return cluster(analyzeEach(admitted, errors, progress), corpus, errors, progress);
+  }
+
+  /**
+   * Runs already analyzed articles through the corpus and per-story stages (for articles
+   * analyzed elsewhere, as a bench or a scale-out job does).
+   */
+  public Batch cluster(List<AnalyzedArticle> analyzed, Corpus corpus, List<InputError> errors,
+      Progress progress) {
+    analyzed.forEach(corpus::add);
+    StoryChanges changes = corpus.read();
+    progress.start("stories", changes.changed().size());
+    List<StoryView> views = changes.changed().parallelStream().map(s -> {
+      List<AnalyzedArticle> members = s.articles().stream().map(corpus::member).toList();
+      StoryView v = view(s, members);
+      progress.step();
+      return v;
+    }).toList();
+    return new Batch(analyzed, views, changes.gone(), errors);
+  }
+
+  /** A fresh corpus kept in memory. */
+  public Corpus corpus() {
+    return new MemoryCorpus(clusterer.get());
+  }
+
+  /** A fresh story clusterer of this recipe. */
+  public StoryClusterer clusterer() {
+    return clusterer.get();
+  }
+
+  /** A clusterer of this recipe in the state {@link StoryClusterer#save} wrote. */
+  public StoryClusterer clusterer(InputStream state) throws IOException {
+    return StoryClusterer.restore(
+        clusterSettings == null ? StoryClusterer.standardSettings() : clusterSettings, state);
+  }
+
+  // ---- per-article stages
+
+  /** Extracts the article of a page and identifies its language. */
+  public Article extract(Page page) throws ExtractionException {
+    Article a = extractor.extract(page);
+    String lang = languages.identify(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+    return a.withLanguage(lang);
+  }
+
+  /** Runs the per-article stages on an extracted article. */
+  public AnalyzedArticle analyze(Article article) {
+    List<Sentence> sentences = text.analyze(article);
+    List<Mention> mentions = entities.recognize(article, sentences);
+    List<Quote> qs = quotes.extract(article, sentences, mentions);
+    List<Claim> cs = claims.extract(article, sentences);
+    return new AnalyzedArticle(article, sentences, mentions, qs, cs);
+  }
+
+  /** {@link #extract} on every page in parallel, in input order; failures go to errors. */
+  public List<Article> extractEach(List<Page> pages, List<InputError> errors) {
+    record Extracted(Article article, InputError error) {}
+    List<Extracted> extracted = pages.parallelStream().map(p -> {
+      try {
+        return new Extracted(extract(p), null);
+      } catch (ExtractionException e) {
+        return new Extracted(null, new InputError(p.source(), e.getMessage()));
+      } catch (RuntimeException e) {
+        return new Extracted(null, new InputError(p.source(), "internal error: " + e));
+      }
+    }).toList();
+    List<Article> out = new ArrayList<>(extracted.size());
+    for (Extracted x : extracted) {
+      if (x.error() != null) {
+        errors.add(x.error());
+      } else {
+        out.add(x.article());
+      }
+    }
+    return out;
+  }
+
+  /** {@link #analyze(Article)} on every article in parallel, in input order. */
+  public List<AnalyzedArticle> analyzeEach(List<Article> articles, List<InputError> errors,
+      Progress progress) {
+    progress.start("articles", articles.size());
+    record Outcome(AnalyzedArticle article, InputError error) {}
+    List<Outcome> outcomes = articles.parallelStream().map(a -> {
+      try {
+        return new Outcome(analyze(a), null);
+      } catch (RuntimeException e) {
+        return new Outcome(null, new InputError(a.source(), "internal error: " + e));
+      } finally {
+        progress.step();
+      }
+    }).toList();
+    List<AnalyzedArticle> out = new ArrayList<>(outcomes.size());
+    for (Outcome o : outcomes) {
+      if (o.error() != null) {
+        errors.add(o.error());
+      } else {
+        out.add(o.article());
+      }
+    }
+    return out;
+  }
+
+  // ---- per-story stages
+
+  /** Runs the per-story stages on one story's members. */
+  public StoryView view(Story story, List<AnalyzedArticle> members) {
+    LinkedEntities linked = linker.link(members);
+    List<QuoteGroup> groups = quoteGrouper.group(members, linked);
+    List<Comparison> comparisons = facts.compare(members);
+    List<DuplicateGroup> dups = duplicates.find(members);
+    List<BriefSentence> sentences = brief.write(members, groups, comparisons);
+    Set<String> langs = new LinkedHashSet<>();
+    Set<String> outlets = new LinkedHashSet<>();
+    for (AnalyzedArticle a : members) {
+      langs.add(a.language());
+      if (a.article().outlet() != null) {
+        outlets.add(a.article().outlet());
+      }
+    }
+    String title = members.stream().map(a -> a.article().title()).filter(Objects::nonNull)
+        .findFirst().orElse("");
+    return new StoryView(story, title, List.copyOf(langs), List.copyOf(outlets), linked.entities(),
+        groups, comparisons, dups, sentences);
+  }
+
+  /** Replaces stages of the default recipe. */
+  public static final class Builder {
+    private Extractor extractor = Extractor.standard();
+    private LanguageIdentifier languages = LanguageIdentifier.standard();
+    private TextAnalyzer text = TextAnalyzer.standard();
+    private EntityRecognizer entities = EntityRecognizer.standard();
+    private QuoteExtractor quotes = QuoteExtractor.standard();
+    private ClaimExtractor claims = ClaimExtractor.standard();
+    private Supplier<StoryClusterer> clusterer = StoryClusterer::standard;
+    private ClusterSettings clusterSettings = null;
+    private DuplicateFinder duplicates = DuplicateFinder.standard();
+    private EntityLinker linker = EntityLinker.standard();
+    private QuoteGrouper quoteGrouper = QuoteGrouper.standard();
+    private FactComparer facts = FactComparer.standard();
+    private BriefWriter brief = BriefWriter.standard();
+
+    private Builder() {}
+
+    public Builder extractor(Extractor v) {
+      extractor = Objects.requireNonNull(v, "extractor");
+      return this;
+    }
+
+    public Builder languages(LanguageIdentifier v) {
+      languages = Objects.requireNonNull(v, "languages");
+      return this;
+    }
+
+    public Builder text(TextAnalyzer v) {
+      text = Objects.requireNonNull(v, "text");
+      return this;
+    }
+
+    public Builder entities(EntityRecognizer v) {
+      entities = Objects.requireNonNull(v, "entities");
+      return this;
+    }
+
+    public Builder quotes(QuoteExtractor v) {
+      quotes = Objects.requireNonNull(v, "quotes");
+      return this;
+    }
+
+    public Builder claims(ClaimExtractor v) {
+      claims = Objects.requireNonNull(v, "claims");
+      return this;
+    }
+
+    /** Concept-vector clustering with these settings (a saved state is restored with them too). */
+    public Builder clusterSettings(ClusterSettings v) {
+      clusterSettings = Objects.requireNonNull(v, "clusterSettings");
+      clusterer = () -> StoryClusterer.with(v);
+      return this;
+    }
+
+    /** The clusterer is stateful, so a supplier gives each run a fresh one. */
+    public Builder clusterer(Supplier<StoryClusterer> v) {
+      clusterer = Objects.requireNonNull(v, "clusterer");
+      return this;
+    }
+
+    public Builder duplicates(DuplicateFinder v) {
+      duplicates = Objects.requireNonNull(v, "duplicates");
+      return this;
+    }
+
+    public Builder linker(EntityLinker v) {
+      linker = Objects.requireNonNull(v, "linker");
+      return this;
+    }
+
+    public Builder quoteGrouper(QuoteGrouper v) {
+      quoteGrouper = Objects.requireNonNull(v, "quoteGrouper");
+      return this;
+    }
+
+    public Builder facts(FactComparer v) {
+      facts = Objects.requireNonNull(v, "facts");
+      return this;
+    }
+
+    public Builder brief(BriefWriter v) {
+      brief = Objects.requireNonNull(v, "brief");
+      return this;
+    }
+
+    public Recipe build() {
+      return new Recipe(this);
+    }
+  }
+}
