@@ -18,6 +18,7 @@ import news.parallax.model.Mention;
 import news.parallax.model.Quote;
 import news.parallax.model.QuoteGroup;
 import news.parallax.report.JsonReport;
+import news.parallax.report.Untrusted;
 import news.parallax.serve.StoryData.ArticleEntry;
 import news.parallax.serve.StoryData.EntityEntry;
 import news.parallax.serve.StoryData.Health;
@@ -33,7 +34,7 @@ import news.parallax.serve.StoryData.StorySummary;
  * wrapped in small envelopes with the schema name, fields in a fixed order.
  */
 final class ApiJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(Untrusted.JSON_ESCAPES);
 
   private ApiJson() {}
 

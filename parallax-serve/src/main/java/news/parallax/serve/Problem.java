@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import news.parallax.report.Untrusted;
 
 /**
  * An error answered as RFC 9457 problem details: {@code application/problem+json} with
@@ -50,7 +51,8 @@ final class Problem extends RuntimeException {
   /** The problem document; {@code type} names the kind of problem, documented in the OpenAPI file. */
   static byte[] json(int status, String slug, String detail, String instance) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = new JsonFactory().setCharacterEscapes(Untrusted.JSON_ESCAPES)
+        .createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
       g.writeStringField("type", "/api/problems/" + slug);
       g.writeStringField("title", title(status));

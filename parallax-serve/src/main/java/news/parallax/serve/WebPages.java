@@ -6,6 +6,7 @@ import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import java.util.Map;
+import news.parallax.report.Untrusted;
 import news.parallax.serve.StoryData.SearchHit;
 import news.parallax.serve.StoryData.StoryQuery;
 
@@ -60,9 +61,13 @@ final class WebPages {
     return render("error.jte", new ErrorView(status, title, detail));
   }
 
+  /**
+   * The page, HTML-escaped by the templates, without bidirectional controls: page text could
+   * otherwise reverse what follows it on screen (outlets, citations).
+   */
   private String render(String template, Object model) {
     StringOutput out = new StringOutput(16 * 1024);
     jte.render(template, Map.of("v", model), out);
-    return out.toString();
+    return Untrusted.plain(out.toString());
   }
 }

@@ -176,6 +176,9 @@ class ServerApiTest {
     String article = s.get("articles").get(0).asText();
     assertTrue(http.json("/api/articles/" + article).get("article").get("title").asText().contains("<script>"),
         "the API keeps the title as given (JSON is data)");
+    String api = http.get("/api/articles/" + article).body();
+    assertFalse(api.contains("\u202E"), "a bidirectional override sent raw in JSON");
+    assertTrue(api.contains("\\u202E"), "the override kept as an escape in JSON");
     for (String path : List.of("/", "/stories/" + story, "/articles/" + article, "/search?q=ferry")) {
       String html = http.get(path).body();
       assertFalse(html.contains("<script>window"), path);
@@ -183,6 +186,7 @@ class ServerApiTest {
       assertFalse(html.contains("<b>returns"), path);
       assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("href=\"javascript:"), path);
       assertTrue(html.contains("&lt;script&gt;") || html.contains("&lt;img"), path + " shows the payload as text");
+      assertFalse(html.contains("\u202E"), path + ": a bidirectional override reverses what follows");
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import news.parallax.model.AnalyzedArticle;
 import news.parallax.model.Claim;
 import news.parallax.model.Quote;
+import news.parallax.report.Untrusted;
 
 /**
  * Writes a store's articles, quotes, claims or stories as JSON lines or CSV (UTF-8, a header
@@ -145,6 +146,7 @@ public final class Export {
     }
     java.io.StringWriter line = new java.io.StringWriter();
     try (JsonGenerator g = Codec.JSON.getFactory().createGenerator(line)) {
+      g.setCharacterEscapes(Untrusted.JSON_ESCAPES);
       g.writeStartObject();
       for (int i = 0; i < columns.size(); i++) {
         g.writeStringField(columns.get(i), row.get(i));
@@ -160,12 +162,27 @@ public final class Export {
   }
 
   /** One CSV row: every field quoted when it holds a comma, quote or line break. */
+  /**
+   * A field as a spreadsheet shows it literally: without bidirectional controls (which reverse
+   * what follows on screen), and with a {@code '} before text that a spreadsheet would run as a
+   * formula ({@code =}, {@code +}, {@code -}, {@code @} at the start, unless it is a number).
+   */
+  static String cell(String field) {
+    String f = Untrusted.plain(field);
+    if (!f.isEmpty() && "=+-@\t\r".indexOf(f.charAt(0)) >= 0 && !NUMBER.matcher(f).matches()) {
+      return "'" + f;
+    }
+    return f;
+  }
+
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
+
   static void csvRow(Writer w, List<String> fields) throws IOException {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         w.write(',');
       }
-      String f = fields.get(i) == null ? "" : fields.get(i);
+      String f = cell(fields.get(i));
       if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
           || f.indexOf('\r') >= 0) {
         w.write('"');

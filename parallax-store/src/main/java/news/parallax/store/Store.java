@@ -767,6 +767,7 @@ public final class Store implements AutoCloseable {
         com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
       g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
       g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setCharacterEscapes(news.parallax.report.Untrusted.JSON_ESCAPES); // as analyze writes them
       List<JsonNode> stories = new ArrayList<>();
       Set<String> members = new HashSet<>();
       for (StorySummary s : selected) {
