@@ -184,6 +184,30 @@ class HostileInputTest {
   }
 
   @Test
+  void lyingArchivesFeedsAndCharsetsAreReportedOrRead() throws IOException {
+    String record = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+        + "WARC-Date: 2025-08-16T00:00:00Z\r\nWARC-Target-URI: http://example.com/a\r\n"
+        + "Content-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html><body><p>cut";
+    Files.writeString(dir.resolve("truncated.warc"), record);
+    Files.writeString(dir.resolve("malformed.warc"), "WARC/1.0\r\nthis is no header\r\n\r\n");
+    StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY l0 \"ha\">");
+    for (int i = 1; i < 10; i++) {
+      laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    Files.writeString(dir.resolve("laughs.rss"), laughs.append("]><rss><channel><item><title>&l9;</title>"
+        + "</item></channel></rss>"));
+    // says UTF-8, is GB18030: read without failing, whatever the text becomes
+    Files.write(dir.resolve("lying-charset.html"), ("<html><head><meta charset=\"utf-8\"><title>智利地震</title></head>"
+        + "<body><p>" + "智利中部周一发生6.8级地震，造成至少14人死亡。".repeat(20) + "</p></body></html>")
+        .getBytes(java.nio.charset.Charset.forName("GB18030")));
+    Files.write(dir.resolve("over-the-limit.txt"), new byte[(int) LIMIT + 1]);
+    Analysis run = run("truncated.warc", "truncated WARC", "malformed.warc", "laughs.rss", "over-the-limit.txt",
+        "too large");
+    assertFalse(run.errors().toString().contains("lying-charset.html"), run.errors().toString());
+    assertFalse(run.articles().stream().anyMatch(a -> a.article().text().contains("hahahaha")), "entities expanded");
+  }
+
+  @Test
   void fileNameWithALineBreakCannotForgeAMessage() throws IOException {
     Files.writeString(dir.resolve("evil\nparallax: all inputs were read.txt"), "");
     Analysis run = run("empty file");

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * charset the container declared; 3. an HTML {@code <meta charset>} or http-equiv declaration in
  * the first 4 KB; 4. strict UTF-8 when the bytes are valid UTF-8; 5. statistical detection.
  * GB2312 and GBK are read as GB18030, their superset, because pages labelled with the narrower
- * name often use characters only the wider one has.
+ * name often use characters only the wider one has. A declaration the bytes contradict is
+ * passed over: one of UTF-8 on bytes most of whose non-ASCII sequences are not UTF-8 (detection
+ * decides; a stray bad byte in a UTF-8 page does not count), one of another ASCII-based charset
+ * on bytes that are valid UTF-8 beyond ASCII (seldom so by chance).
  */
 public final class Charsets {
   /** What follows the word "charset" in a meta tag: the charset's name. */
@@ -37,18 +40,17 @@ public final class Charsets {
     if (bom != null) {
       return bom;
     }
-    if (declared != null) {
-      return widen(declared);
-    }
-    if (html) {
+    Charset said = declared;
+    if (said == null && html) {
       String name = metaCharset(new String(bytes, 0, Math.min(META_WINDOW, bytes.length),
           StandardCharsets.ISO_8859_1));
-      Charset c = name == null ? null : forName(name);
-      if (c != null) {
-        return widen(c);
-      }
+      said = name == null ? null : forName(name);
     }
-    if (isUtf8(bytes)) {
+    boolean utf8 = isUtf8(bytes);
+    if (said != null && !contradicts(said, bytes, utf8)) {
+      return widen(said);
+    }
+    if (utf8) {
       return StandardCharsets.UTF_8;
     }
     CharsetDetector detector = new CharsetDetector();
@@ -84,6 +86,55 @@ public final class Charsets {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the bytes contradict the declared charset: UTF-8 declared on bytes most of whose
+   * non-ASCII sequences are not UTF-8, or an ASCII-based charset declared on bytes that are
+   * UTF-8 beyond ASCII.
+   */
+  private static boolean contradicts(Charset said, byte[] bytes, boolean utf8) {
+    if (said.equals(StandardCharsets.UTF_8)) {
+      return !utf8 && mostlyNotUtf8(bytes);
+    }
+    return utf8 && "a".equals(new String(new byte[] {'a'}, said)) && !isAscii(bytes);
+  }
+
+  /** Whether more of the bytes' non-ASCII sequences are malformed UTF-8 than well-formed. */
+  static boolean mostlyNotUtf8(byte[] b) {
+    int good = 0;
+    int bad = 0;
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      int extra = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
+          : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+      if (extra == 0) {
+        i++;
+        continue;
+      }
+      boolean ok = extra > 0 && i + extra < b.length;
+      for (int k = 1; ok && k <= extra; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        good++;
+        i += extra + 1;
+      } else {
+        bad++;
+        i++;
+      }
+    }
+    return bad > good;
+  }
+
+  private static boolean isAscii(byte[] b) {
+    for (byte x : b) {
+      if (x < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The charset named, or null when Java does not know it. */

@@ -45,4 +45,22 @@ class CharsetsTest {
     byte[] cut = java.util.Arrays.copyOf(full, full.length - 1);
     assertTrue(Charsets.isUtf8(cut));
   }
+
+  @Test
+  void aDeclarationTheBytesContradictIsPassedOver() {
+    String zh = "经过两年多的施工，连接东西两个山谷的公路隧道于昨日上午全线贯通，预计明年春季正式通车。";
+    byte[] gbk = ("<html><head><meta charset=\"utf-8\"></head><body><p>" + zh + "</p></body></html>")
+        .getBytes(Charset.forName("GB18030"));
+    assertTrue(Charsets.decode(gbk, null, true).contains(zh), "UTF-8 declared on GB18030 bytes");
+    assertTrue(Charsets.decode(gbk, StandardCharsets.UTF_8, false).contains(zh), "declared by the container");
+    byte[] utf8 = ("<meta charset=\"windows-1252\"><p>Zelenskyy — Зеленський</p>").getBytes(StandardCharsets.UTF_8);
+    assertTrue(Charsets.decode(utf8, null, true).contains("Зеленський"), "windows-1252 declared on UTF-8");
+  }
+
+  @Test
+  void aStrayBadByteInAUtf8PageKeepsItsDeclaration() {
+    byte[] page = "<meta charset=\"utf-8\"><p>Zelenskyy — Зеленський, naïve café, X</p>".getBytes(StandardCharsets.UTF_8);
+    page[page.length - 6] = (byte) 0xFF;
+    assertEquals(StandardCharsets.UTF_8, Charsets.detect(page, null, true));
+  }
 }
