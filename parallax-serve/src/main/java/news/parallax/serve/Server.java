@@ -115,11 +115,13 @@ public final class Server implements AutoCloseable {
     json.get("/api/health", ctx -> ApiJson.health(data.health()));
     json.get("/api/openapi.json", ctx -> OPENAPI);
     json.get("/api/stories", ctx -> ApiJson.stories(data.stories(query(ctx))));
-    json.get("/api/stories/{id}", ctx -> ApiJson.story(story(data, ctx)));
+    json.get("/api/stories/{id}", ctx -> ApiJson.story(data.storyRecord(ctx.pathParam("id"))
+        .orElseThrow(() -> Problem.notFound("no story " + ctx.pathParam("id")))));
     json.get("/api/stories/{id}/articles", ctx -> ApiJson.articles(story(data, ctx)));
     json.get("/api/stories/{id}/quotes", ctx -> ApiJson.quotes(story(data, ctx)));
     json.get("/api/stories/{id}/claims", ctx -> ApiJson.claims(story(data, ctx)));
     json.get("/api/stories/{id}/comparisons", ctx -> ApiJson.comparisons(story(data, ctx)));
+    json.get("/api/stories/{id}/timeline", ctx -> ApiJson.timeline(story(data, ctx)));
     json.get("/api/articles/{id}", ctx -> ApiJson.article(data.article(ctx.pathParam("id"))
         .orElseThrow(() -> Problem.notFound("no article " + ctx.pathParam("id")))));
     json.get("/api/entities", ctx -> ApiJson.entities(

@@ -1,6 +1,7 @@
 package news.parallax.serve;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,25 +32,30 @@ public final class StoreStoryData implements StoryData {
   private final Store store;
   private final StoreReads reads;
   private long linesVersion = Long.MIN_VALUE;
-  private List<StorySummary> lines = List.of();
+  private Map<Order, List<StorySummary>> lines = Map.of();
 
   public StoreStoryData(Store store) {
     this.store = store;
     this.reads = new StoreReads(store);
   }
 
-  private List<StorySummary> lines() {
+  /** Every story's list line, sorted in each order; read again when the store has changed. */
+  private List<StorySummary> lines(Order order) {
     long v = reads.version();
     if (v != linesVersion) {
-      List<StorySummary> out = new ArrayList<>();
+      List<StorySummary> all = new ArrayList<>();
       for (StoreReads.Line l : reads.lines()) {
-        out.add(new StorySummary(l.id(), l.title(), l.language(), l.size(), l.languages(), l.outlets(),
+        all.add(new StorySummary(l.id(), l.title(), l.language(), l.size(), l.languages(), l.outlets(),
             l.first(), l.latest(), l.byLanguage()));
       }
-      lines = out;
+      Map<Order, List<StorySummary>> sorted = new EnumMap<>(Order.class);
+      for (Order o : Order.values()) {
+        sorted.put(o, all.stream().sorted(StoryLists.order(o)).toList());
+      }
+      lines = sorted;
       linesVersion = v;
     }
-    return lines;
+    return lines.get(order);
   }
 
   @Override
@@ -67,7 +73,7 @@ public final class StoreStoryData implements StoryData {
         only = found;
       }
       Set<String> keep = only;
-      return StoryLists.page(lines(), q, s -> keep == null || keep.contains(s.id()));
+      return StoryLists.page(lines(q.order()), q, s -> keep == null || keep.contains(s.id()));
     }
   }
 
@@ -89,7 +95,15 @@ public final class StoreStoryData implements StoryData {
   @Override
   public Optional<StoryEntry> story(String id) {
     synchronized (store) {
-      return reads.story(id).map(s -> new StoryEntry(s.view(), s.articles(), s.joined()));
+      return reads.story(id).map(s -> new StoryEntry(s.view(), s.articles(), s.joined(),
+          s.revised().stream().map(r -> new Revised(r.article(), r.revision(), r.received())).toList()));
+    }
+  }
+
+  @Override
+  public Optional<String> storyRecord(String id) {
+    synchronized (store) {
+      return reads.storyRecord(id);
     }
   }
 
@@ -108,7 +122,7 @@ public final class StoreStoryData implements StoryData {
       if (StoryLists.present(text)) {
         stories.addAll(storiesFound(text));
       } else {
-        lines().stream().limit(limit).forEach(s -> stories.add(s.id()));
+        lines(Order.NEWEST).stream().limit(limit).forEach(s -> stories.add(s.id()));
       }
       String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
       List<EntityEntry> out = new ArrayList<>();

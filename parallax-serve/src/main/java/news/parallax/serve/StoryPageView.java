@@ -79,8 +79,12 @@ record StoryPageView(
   /** A sentence on shared or wire text, with the citations of the two articles. */
   record SharedLine(String copy, int copyN, String original, int originalN, String what) {}
 
-  /** When an article was published and when it joined the story. */
-  record TimelineEntry(String published, String joined, int n, String outlet, String title,
+  /**
+   * An event of the story's timeline: an article published, joining the story, or changed.
+   *
+   * @param what the event in words ("published", "joined the story", "changed: revision 2")
+   */
+  record TimelineEntry(String time, String kind, String what, int n, String outlet, String title,
       String lang, String href) {}
 
   /** An entity with its aliases by language. */
@@ -260,12 +264,17 @@ record StoryPageView(
 
   private static List<TimelineEntry> timeline(StoryEntry e, Map<String, Integer> number) {
     List<TimelineEntry> out = new ArrayList<>();
-    for (AnalyzedArticle a : e.articles()) {
-      out.add(new TimelineEntry(a.article().published(), e.joined().get(a.id()), number.get(a.id()),
-          a.article().sourceLabel(), a.article().title(), lang(a), "/articles/" + a.id()));
+    for (Timeline.Event t : Timeline.of(e)) {
+      AnalyzedArticle a = e.article(t.article());
+      String what = switch (t.kind()) {
+        case PUBLISHED -> "published";
+        case JOINED -> "joined the story";
+        case REVISED -> "changed: revision " + t.revision();
+      };
+      String href = "/articles/" + a.id() + (t.kind() == Timeline.Kind.REVISED ? "#revisions" : "");
+      out.add(new TimelineEntry(t.time(), t.kind().label(), what, number.get(a.id()),
+          a.article().sourceLabel(), a.article().title(), lang(a), href));
     }
-    out.sort(Comparator.comparing((TimelineEntry t) -> t.published() == null ? "~" : t.published())
-        .thenComparingInt(TimelineEntry::n));
     return out;
   }
 

@@ -51,6 +51,21 @@ class PartsTest {
   }
 
   @Test
+  void aLongTextWithOneEditIsComparedAroundTheEditOnly() {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      words.append("word").append(i).append(' ');
+    }
+    String before = words + "the talks lasted three hours. " + words;
+    String after = words + "the talks lasted two hours. " + words;
+    List<TextDiff.Part> d = TextDiff.diff(before, after);
+    assertEquals(4, d.size(), "two edits of 10,000 words on each side are over the table's bound"
+        + " unless the common head and tail are cut: " + d.subList(1, d.size() - 1));
+    assertTrue(d.contains(new TextDiff.Part("three", TextDiff.Kind.DELETED)), d.subList(1, 3).toString());
+    assertTrue(d.contains(new TextDiff.Part("two", TextDiff.Kind.INSERTED)), d.subList(1, 3).toString());
+  }
+
+  @Test
   void aClientPastItsRateWaitsUntilATokenIsBack() {
     RateLimiter limiter = new RateLimiter(2);
     long t = 1_000_000_000L;
