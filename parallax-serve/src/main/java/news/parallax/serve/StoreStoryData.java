@@ -2,7 +2,6 @@ package news.parallax.serve;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -169,26 +168,12 @@ public final class StoreStoryData implements StoryData {
   @Override
   public IngestReport ingest(List<Page> pages, List<InputError> readErrors) {
     synchronized (store) {
-      Map<String, String> before = updated();
+      long before = reads.version();
       news.parallax.store.IngestReport r = store.ingest(pages, Progress.NONE);
-      List<String> changed = new ArrayList<>();
-      updated().forEach((id, when) -> {
-        if (!when.equals(before.get(id))) {
-          changed.add(id);
-        }
-      });
       List<InputError> errors = new ArrayList<>(readErrors);
       errors.addAll(r.errors());
-      return new IngestReport(pages.size(), reads.articlesOf(pages), changed, errors);
+      return new IngestReport(pages.size(), reads.articlesOf(pages), reads.changedSince(before), errors);
     }
-  }
-
-  private Map<String, String> updated() {
-    Map<String, String> out = new HashMap<>();
-    for (StoreReads.Line l : reads.lines()) {
-      out.put(l.id(), l.updated());
-    }
-    return out;
   }
 
   @Override

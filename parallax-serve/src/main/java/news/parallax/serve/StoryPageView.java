@@ -116,6 +116,7 @@ record StoryPageView(
 
   private static List<BriefLine> brief(StoryEntry e, Map<String, Integer> number) {
     List<BriefLine> out = new ArrayList<>();
+    SourceSentences finder = new SourceSentences(e.view());
     for (BriefSentence b : e.view().brief()) {
       List<Cite> cites = new ArrayList<>();
       for (String id : b.articles()) {
@@ -123,7 +124,7 @@ record StoryPageView(
         if (a == null) {
           continue;
         }
-        Span s = SourceSentences.find(b.text(), a, e.view());
+        Span s = finder.find(b.text(), a);
         String sentence = s == null ? a.article().title() : s.of(a.article().text());
         String href = "/articles/" + id + (s == null ? "" : "#s" + s.start());
         cites.add(new Cite(number.get(id), href, sentence, lang(a), a.article().sourceLabel()));
@@ -183,6 +184,7 @@ record StoryPageView(
     for (QuoteGroup g : e.view().quotes()) {
       List<VariantView> variants = new ArrayList<>();
       List<QuoteGroup.Variant> vs = g.variants();
+      List<List<Word>> words = QuoteWording.marked(vs, e, entityNames);
       for (int i = 0; i < vs.size(); i++) {
         QuoteGroup.Variant v = vs.get(i);
         AnalyzedArticle a = e.article(v.article());
@@ -191,7 +193,7 @@ record StoryPageView(
         }
         variants.add(new VariantView(number.get(a.id()), a.article().sourceLabel(), lang(a),
             "/articles/" + a.id() + "#q" + v.span().start(),
-            QuoteWording.marked(i, vs, e, entityNames)));
+            words.get(i)));
       }
       out.add(new QuoteView(g.speaker(), g.kind().label(), variants));
     }

@@ -43,7 +43,42 @@ final class TextDiff {
       add(out, p.text(), p.kind());
     }
     add(out, String.join("", a.subList(a.size() - c.tail(), a.size())), Kind.SAME);
+    return regroup(out);
+  }
+
+  /**
+   * Makes each changed place one deletion and one insertion: the spaces the table matched
+   * between changed words join both sides, so "about three hours" replaced by "two hours
+   * and forty minutes" reads as one phrase out and one in, not as alternating words.
+   */
+  private static List<Part> regroup(List<Part> parts) {
+    List<Part> out = new ArrayList<>();
+    StringBuilder deleted = new StringBuilder();
+    StringBuilder inserted = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      boolean space = p.kind() == Kind.SAME && p.text().isBlank();
+      boolean inChange = deleted.length() + inserted.length() > 0;
+      if (p.kind() == Kind.DELETED || space && inChange && i + 1 < parts.size()) {
+        deleted.append(p.text());
+      }
+      if (p.kind() == Kind.INSERTED || space && inChange && i + 1 < parts.size()) {
+        inserted.append(p.text());
+      }
+      if (p.kind() == Kind.SAME && !(space && inChange && i + 1 < parts.size())) {
+        flush(out, deleted, inserted);
+        add(out, p.text(), Kind.SAME);
+      }
+    }
+    flush(out, deleted, inserted);
     return out;
+  }
+
+  private static void flush(List<Part> out, StringBuilder deleted, StringBuilder inserted) {
+    add(out, deleted.toString(), Kind.DELETED);
+    add(out, inserted.toString(), Kind.INSERTED);
+    deleted.setLength(0);
+    inserted.setLength(0);
   }
 
   /**

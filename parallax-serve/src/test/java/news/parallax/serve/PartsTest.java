@@ -51,6 +51,15 @@ class PartsTest {
   }
 
   @Test
+  void aReplacedPhraseIsOneDeletionAndOneInsertion() {
+    assertEquals(List.of(new TextDiff.Part("The talks lasted ", TextDiff.Kind.SAME),
+        new TextDiff.Part("about three", TextDiff.Kind.DELETED),
+        new TextDiff.Part("two and a half", TextDiff.Kind.INSERTED),
+        new TextDiff.Part(" hours.", TextDiff.Kind.SAME)),
+        TextDiff.diff("The talks lasted about three hours.", "The talks lasted two and a half hours."));
+  }
+
+  @Test
   void aLongTextWithOneEditIsComparedAroundTheEditOnly() {
     StringBuilder words = new StringBuilder();
     for (int i = 0; i < 5000; i++) {

@@ -75,6 +75,23 @@ public final class StoreReads {
     });
   }
 
+  /** The ids of the stories that batches after {@code version} wrote (changed or new), in order. */
+  public List<String> changedSince(long version) {
+    return read(db -> {
+      List<String> out = new ArrayList<>();
+      try (PreparedStatement s = db.prepareStatement("SELECT s.id FROM stories s JOIN batches b ON"
+          + " b.started = s.updated WHERE b.no > ? ORDER BY s.id")) {
+        s.setLong(1, version);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            out.add(r.getString(1));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
   /** Every story's list line, largest first, then by earliest member. */
   public List<Line> lines() {
     return read(db -> {
