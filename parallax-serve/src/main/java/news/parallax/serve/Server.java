@@ -55,7 +55,7 @@ public final class Server implements AutoCloseable {
 
   /** Starts a server over the data; it runs until {@link #close()}. */
   public static Server start(StoryData data, ServeSettings settings) {
-    LiveUpdates live = new LiveUpdates();
+    LiveUpdates live = new LiveUpdates(data);
     RateLimiter limiter = settings.rate() > 0 ? new RateLimiter(settings.rate()) : null;
     ResponseCache cache = new ResponseCache();
     WebPages web = new WebPages(data, cache);
@@ -132,7 +132,6 @@ public final class Server implements AutoCloseable {
     });
     r.post("/api/pages", ctx -> {
       IngestReport report = ingest(data, ctx, settings);
-      live.storiesChanged(report.changedStories());
       ctx.status(report.articles().isEmpty() && !report.errors().isEmpty() ? 422 : 200);
       send(ctx, ResponseCache.Body.of("application/json", ApiJson.ingest(report)));
     });

@@ -30,6 +30,13 @@ public final class StoreStoryData implements StoryData {
   static final int FILTER_HITS = 1000;
   private final Store store;
   private final StoreReads reads;
+  /**
+   * How long a read of the store's version stands (another process's ingest shows within this
+   * time; this server's own at once).
+   */
+  static final long VERSION_MILLIS = 250;
+  private volatile long version;
+  private volatile long versionRead = System.nanoTime() - VERSION_MILLIS * 2_000_000L;
   private long linesVersion = Long.MIN_VALUE;
   private Map<Order, List<StorySummary>> lines = Map.of();
 
@@ -169,7 +176,12 @@ public final class StoreStoryData implements StoryData {
   public IngestReport ingest(List<Page> pages, List<InputError> readErrors) {
     synchronized (store) {
       long before = reads.version();
-      news.parallax.store.IngestReport r = store.ingest(pages, Progress.NONE);
+      news.parallax.store.IngestReport r;
+      try {
+        r = store.ingest(pages, Progress.NONE);
+      } finally {
+        versionRead = System.nanoTime() - VERSION_MILLIS * 2_000_000L;
+      }
       List<InputError> errors = new ArrayList<>(readErrors);
       errors.addAll(r.errors());
       return new IngestReport(pages.size(), reads.articlesOf(pages), reads.changedSince(before), errors);
@@ -184,9 +196,26 @@ public final class StoreStoryData implements StoryData {
   }
 
   @Override
-  public long version() {
+  public List<String> changedSince(long version) {
     synchronized (store) {
-      return reads.version();
+      return reads.changedSince(version);
+    }
+  }
+
+  /**
+   * The store's version as last read, read again when older than {@link #VERSION_MILLIS} or
+   * after an ingest by this server: requests do not each query the store (and queue on its one
+   * connection) to learn that nothing changed.
+   */
+  @Override
+  public long version() {
+    if (System.nanoTime() - versionRead < VERSION_MILLIS * 1_000_000L) {
+      return version;
+    }
+    synchronized (store) {
+      version = reads.version();
+      versionRead = System.nanoTime();
+      return version;
     }
   }
 

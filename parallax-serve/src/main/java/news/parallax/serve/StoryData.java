@@ -47,6 +47,9 @@ public interface StoryData extends AutoCloseable {
   /** Counts for the health endpoint. */
   Health health();
 
+  /** The ids of the stories written (changed or new) since the data had the version, in order. */
+  List<String> changedSince(long version);
+
   /**
    * A number that changes whenever the stored stories or articles change (by this process or
    * another writing the same store); answers cached under one version stay valid while it holds.

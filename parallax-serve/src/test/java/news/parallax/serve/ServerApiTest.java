@@ -293,4 +293,27 @@ class ServerApiTest {
       assertTrue(h.get("/stories/" + story).body().contains("changed: revision 2"));
     }
   }
+
+  @Test
+  void aStoryChangedByAnotherWriterOfTheStoreIsSentToListeners() throws Exception {
+    java.nio.file.Path dir = Fixtures.tempDir();
+    news.parallax.Recipe recipe = news.parallax.Parallax.create().recipe();
+    try (StoreStoryData data = new StoreStoryData(news.parallax.store.Store.open(dir.toString(), recipe));
+        Server s = Server.start(data, ServeSettings.defaults().withPort(0).withRate(0))) {
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      HttpResponse<java.util.stream.Stream<String>> events = client.send(java.net.http.HttpRequest
+          .newBuilder(java.net.URI.create("http://127.0.0.1:" + s.port() + "/api/events"))
+          .header("Accept", "text/event-stream").build(),
+          HttpResponse.BodyHandlers.ofLines());
+      java.util.concurrent.CompletableFuture<String> story = java.util.concurrent.CompletableFuture
+          .supplyAsync(() -> events.body().filter(l -> l.startsWith("data:")).findFirst()
+              .map(l -> l.substring(5).trim()).orElse(null));
+      try (news.parallax.store.Store other = news.parallax.store.Store.open(dir.toString(), recipe)) {
+        other.ingestPages(Fixtures.readResource("example-wire-alaska-summit.html"), 200,
+            news.parallax.Progress.NONE);
+      }
+      String id = story.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertEquals(new Http(s).largestStory(), id, "the event names the story the other writer made");
+    }
+  }
 }
