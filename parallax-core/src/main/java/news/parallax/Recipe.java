@@ -146,22 +146,39 @@ public final class Recipe {
    * Runs already analyzed articles through the corpus and per-story stages (for articles
    * analyzed elsewhere, as a bench or a scale-out job does). A story's members are taken in
    * corpus order, so its title and the order of what it lists do not depend on the order in
-   * which its articles arrived, in one batch or in many.
+   * which its articles arrived, in one batch or in many. A story whose per-story stages fail is
+   * kept with its members only, and the failure goes to the errors.
    */
   public Batch cluster(List<AnalyzedArticle> analyzed, Corpus corpus, List<InputError> errors,
       Progress progress) {
     analyzed.forEach(corpus::add);
     StoryChanges changes = corpus.read();
     progress.start("stories", changes.changed().size());
-    List<StoryView> views = new ArrayList<>(changes.changed().parallelStream().map(s -> {
+    record Viewed(StoryView view, InputError error) {}
+    List<Viewed> viewed = changes.changed().parallelStream().map(s -> {
       List<AnalyzedArticle> members = s.articles().stream().map(corpus::member).sorted(CORPUS_ORDER).toList();
-      StoryView v = view(new Story(s.id(), members.stream().map(AnalyzedArticle::id).toList()), members);
-      progress.step();
-      return v;
-    }).toList());
+      Story story = new Story(s.id(), members.stream().map(AnalyzedArticle::id).toList());
+      try {
+        return new Viewed(view(story, members), null);
+      } catch (RuntimeException | StackOverflowError e) {
+        return new Viewed(membersOnly(story, members), new InputError("story " + s.id(),
+            internalError("building this story", e) + "; its articles are kept, without entities,"
+                + " quotes, comparisons or brief"));
+      } finally {
+        progress.step();
+      }
+    }).toList();
+    List<StoryView> views = new ArrayList<>(viewed.size());
+    List<InputError> all = new ArrayList<>(errors);
+    for (Viewed v : viewed) {
+      views.add(v.view());
+      if (v.error() != null) {
+        all.add(v.error());
+      }
+    }
     views.sort(Comparator.comparing((StoryView v) -> -v.story().articles().size())
         .thenComparing(v -> corpus.member(v.story().articles().get(0)), CORPUS_ORDER));
-    return new Batch(analyzed, views, changes.gone(), errors);
+    return new Batch(analyzed, views, changes.gone(), all);
   }
 
   /** A fresh corpus kept in memory. */
@@ -256,11 +273,15 @@ public final class Recipe {
 
   /** A failure no stage expected, said so that a person can report it. */
   private static String internalError(Throwable e) {
+    return internalError("analysing this page", e) + "; the rest of the run is unaffected; please report it"
+        + " with the page";
+  }
+
+  private static String internalError(String doing, Throwable e) {
     StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-    return "internal error while analysing this page (" + e.getClass().getSimpleName()
+    return "internal error while " + doing + " (" + e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : ": " + e.getMessage())
-        + (at == null ? "" : " at " + at.getClassName() + "." + at.getMethodName())
-        + "); the rest of the run is unaffected; please report it with the page";
+        + (at == null ? "" : " at " + at.getClassName() + "." + at.getMethodName()) + ")";
   }
 
   // ---- per-story stages
@@ -272,6 +293,13 @@ public final class Recipe {
     List<Comparison> comparisons = facts.compare(members);
     List<DuplicateGroup> dups = duplicates.find(members);
     List<BriefSentence> sentences = brief.write(members, groups, comparisons);
+    StoryView bare = membersOnly(story, members);
+    return new StoryView(story, bare.title(), bare.languages(), bare.outlets(), linked.entities(),
+        groups, comparisons, dups, sentences);
+  }
+
+  /** The story's title, languages and outlets from its members, and nothing the per-story stages find. */
+  private static StoryView membersOnly(Story story, List<AnalyzedArticle> members) {
     Set<String> langs = new LinkedHashSet<>();
     Set<String> outlets = new LinkedHashSet<>();
     for (AnalyzedArticle a : members) {
@@ -282,8 +310,8 @@ public final class Recipe {
     }
     String title = members.stream().map(a -> a.article().title()).filter(Objects::nonNull)
         .findFirst().orElse("");
-    return new StoryView(story, title, List.copyOf(langs), List.copyOf(outlets), linked.entities(),
-        groups, comparisons, dups, sentences);
+    return new StoryView(story, title, List.copyOf(langs), List.copyOf(outlets), List.of(), List.of(),
+        List.of(), List.of(), List.of());
   }
 
   /** Replaces stages of the default recipe. */

@@ -208,6 +208,18 @@ class HostileInputTest {
   }
 
   @Test
+  void aStoryWhosePerStoryStageFailsKeepsItsArticles() throws IOException {
+    copyGood(dir);
+    Analysis run = Parallax.with(Inputs.standard().withMaxBytes(LIMIT), Recipe.builder().linker(members -> {
+      throw new IllegalStateException("no linking today");
+    }).build()).analyze(List.of(dir));
+    assertEquals(GOOD.size(), run.articles().size());
+    assertEquals(storiesOf(alone), storiesOf(run));
+    assertTrue(run.errors().toString().contains("no linking today"), run.errors().toString());
+    assertTrue(run.errors().get(0).reason().contains("its articles are kept"), run.errors().toString());
+  }
+
+  @Test
   void fileNameWithALineBreakCannotForgeAMessage() throws IOException {
     Files.writeString(dir.resolve("evil\nparallax: all inputs were read.txt"), "");
     Analysis run = run("empty file");
