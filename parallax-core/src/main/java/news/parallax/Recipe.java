@@ -304,8 +304,10 @@ public final class Recipe {
     Set<String> outlets = new LinkedHashSet<>();
     for (AnalyzedArticle a : members) {
       langs.add(a.language());
-      if (a.article().outlet() != null) {
-        outlets.add(a.article().outlet());
+      // an outlet, else the agency of the dateline; a title stands in for no outlet here
+      String outlet = a.article().outlet() != null ? a.article().outlet() : a.article().agency();
+      if (outlet != null) {
+        outlets.add(outlet);
       }
     }
     String title = members.stream().map(a -> a.article().title()).filter(Objects::nonNull)
