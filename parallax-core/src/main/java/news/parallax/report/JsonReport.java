@@ -29,7 +29,8 @@ import news.parallax.model.StoryView;
 public final class JsonReport {
   /** The schema identifier written at the top of every document. */
   public static final String SCHEMA = "parallax/1";
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** Writes bidirectional controls of page text as escapes, so that no viewer reverses the text. */
+  private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(Untrusted.JSON_ESCAPES);
 
   private JsonReport() {}
 
