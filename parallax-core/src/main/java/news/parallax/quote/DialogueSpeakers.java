@@ -47,6 +47,8 @@ final class DialogueSpeakers {
 
   /** Speech verbs of narration ("说", "问", "喊道"), matched inside the narration text. */
   private final java.util.Set<String> verbs = java.util.Set.copyOf(Resources.lines("quote", "zh", "dialogue-verbs.txt"));
+  /** Common surnames, one character each: a one-off segmenter name is a full name when it opens with one. */
+  private final String surnames = String.join("", Resources.lines("quote", "zh", "surnames.txt"));
   /** Gender signalled by the last character of a given name or a kinship word ("霞", "嫂"). */
   private final Map<Character, Character> genderByEnding = genders();
 
@@ -115,9 +117,12 @@ final class DialogueSpeakers {
     /** Names from the recognizer and the segmenter, found again wherever they recur, and 他/她. */
     void findRefs(List<Token> tokens, List<Mention> mentions) {
       Map<String, String> keys = new HashMap<>();
+      java.util.Set<String> things = new java.util.HashSet<>();
       for (Mention m : mentions) {
         if (m.type() == EntityType.PERSON && !m.role() && m.text().length() >= 2) {
           keys.putIfAbsent(m.text(), m.key() == null ? m.text() : m.key());
+        } else if (m.type() != EntityType.PERSON) {
+          things.add(m.text()); // "金家湾" is a place, whatever the segmenter says
         }
       }
       // the segmenter's names, and names it left in bound single characters ("秀/ag 莲/ng"),
@@ -140,10 +145,10 @@ final class DialogueSpeakers {
       }
       for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(seen).entrySet()) {
         String n = e.getKey();
-        boolean fullName = n.length() >= FULL_NAME_LENGTH && fullNames.contains(n);
+        boolean fullName = n.length() >= FULL_NAME_LENGTH && fullNames.contains(n) && surnames.indexOf(n.charAt(0)) >= 0;
         boolean extended = seen.getOrDefault(n.substring(0, n.length() - 1), 0) >= MIN_NAME_OCCURRENCES
             || keys.containsKey(n.substring(0, n.length() - 1));
-        if ((fullName || e.getValue() >= MIN_NAME_OCCURRENCES) && !extended) {
+        if ((fullName || e.getValue() >= MIN_NAME_OCCURRENCES) && !extended && !things.contains(n)) {
           keys.putIfAbsent(n, n); // "少安才" is the name 少安 and the next word's first character
         }
       }
@@ -286,7 +291,7 @@ final class DialogueSpeakers {
         evidence[t] = Evidence.NONE;
         for (int q : paras.get(pi).quotes()) {
           if (own.get(q) && quotes.get(q).speaker() != null && quotes.get(q).speaker().key() != null) {
-            speaker[t] = quotes.get(q).speaker();
+            speaker[t] = byGender(quotes.get(q).speaker());
             evidence[t] = Evidence.OWN;
             break;
           }
@@ -308,6 +313,11 @@ final class DialogueSpeakers {
         Para after = pi + 1 < paras.size() && paras.get(pi + 1).quotes().isEmpty() ? paras.get(pi + 1) : null;
         if (before != null && endsWithColon(before)) {
           Ref s = subject(lastSentence(before), before.end(), false);
+          if (s == null && pi > 1 && paras.get(pi - 2).quotes().isEmpty()) {
+            // "只好为难地说：" has no subject of its own: the one of the sentence before speaks
+            Para earlier = paras.get(pi - 2);
+            s = subject(lastSentence(earlier), earlier.end(), true);
+          }
           if (s != null) {
             speaker[t] = speakerOf(s);
             evidence[t] = Evidence.REPORTED;
@@ -342,9 +352,8 @@ final class DialogueSpeakers {
         }
         for (int q : paras.get(turns.get(t)).quotes()) {
           Quote old = quotes.get(q);
-          if (!own.get(q) || old.speaker() == null) {
-            out.set(q, new Quote(old.span(), old.text(), old.kind(), old.cue(), speaker[t], old.parts()));
-          }
+          Speaker sp = own.get(q) && old.speaker() != null ? byGender(old.speaker()) : speaker[t];
+          out.set(q, new Quote(old.span(), old.text(), old.kind(), old.cue(), sp, old.parts()));
         }
       }
       return out;
@@ -452,6 +461,19 @@ final class DialogueSpeakers {
         }
       }
       return lo;
+    }
+
+    /** A cue's pronoun speaker resolved here by gender ("她说。" after a quote). */
+    Speaker byGender(Speaker s) {
+      if (s.span() == null) {
+        return s;
+      }
+      int k = firstRefFrom(s.span().start());
+      if (k < refs.size() && refs.get(k).pronoun() && refs.get(k).start() == s.span().start()
+          && refs.get(k).key() != null) {
+        return new Speaker(s.name(), refs.get(k).key(), s.span());
+      }
+      return s;
     }
 
     Speaker implied(Speaker s) {
