@@ -1,0 +1,21 @@
+package news.parallax.flink;
+
+import news.parallax.model.StoryView;
+import org.apache.flink.api.common.functions.MapFunction;
+
+/**
+ * The per-story stages, keyed by story id at any parallelism: entity linking, quote grouping,
+ * fact comparison, duplicates and brief ({@code Recipe.view}).
+ */
+final class ViewStage implements MapFunction<StoryWork, StoreWrite> {
+  @Override
+  public StoreWrite map(StoryWork w) {
+    if (w.members() == null) {
+      return new StoreWrite(StoreWrite.Kind.GONE, w.storyId(), 0, 0, null, null);
+    }
+    StoryMembers m = Payloads.json(w.members(), StoryMembers.class);
+    StoryView v = Recipes.standard().view(m.story(), m.members());
+    return new StoreWrite(StoreWrite.Kind.STORY, w.storyId(), 0, 0, null,
+        Payloads.json(new StoryResult(v, m.members(), m.seqs())));
+  }
+}
