@@ -80,6 +80,7 @@ final class AdmitStage extends KeyedProcessFunction<Integer, Extracted, Admitted
 
   @Override
   public void processElement(Extracted x, Context ctx, Collector<Admitted> out) throws Exception {
+    long t = System.nanoTime();
     for (Extracted e : inOrder.offer(x.seq(), x)) {
       batch.add(e);
       if (e.page() != null) {
@@ -93,10 +94,11 @@ final class AdmitStage extends KeyedProcessFunction<Integer, Extracted, Admitted
     // a bounded input ends with the largest watermark, which fires this
     ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
     if (idleMillis > 0) {
-      long t = ctx.timerService().currentProcessingTime() + idleMillis;
-      ctx.timerService().registerProcessingTimeTimer(t);
-      idleTimer.update(t);
+      long idle = ctx.timerService().currentProcessingTime() + idleMillis;
+      ctx.timerService().registerProcessingTimeTimer(idle);
+      idleTimer.update(idle);
     }
+    StageClock.since(StageClock.Stage.ADMIT, t);
   }
 
   @Override

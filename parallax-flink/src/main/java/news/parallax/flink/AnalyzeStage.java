@@ -20,6 +20,7 @@ final class AnalyzeStage extends RichMapFunction<Admitted, Analyzed> implements 
       return new Analyzed(x.aseq(), x.batch(), null, 0, null, true, x.pages(), x.errors(), null, null);
     }
     fault.before(x.aseq(), getRuntimeContext().getTaskInfo().getAttemptNumber(), checkpoints);
+    long t = System.nanoTime();
     Article a = Payloads.json(x.article(), Article.class);
     try {
       AnalyzedArticle analyzed = Recipes.standard().analyze(a);
@@ -28,6 +29,8 @@ final class AnalyzeStage extends RichMapFunction<Admitted, Analyzed> implements 
     } catch (RuntimeException e) {
       return new Analyzed(x.aseq(), x.batch(), null, x.revision(), x.pageHash(), false, 0, 0,
           a.source(), "internal error: " + e);
+    } finally {
+      StageClock.since(StageClock.Stage.ANALYZE, t);
     }
   }
 

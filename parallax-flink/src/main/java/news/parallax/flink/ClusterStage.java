@@ -78,6 +78,7 @@ final class ClusterStage extends KeyedProcessFunction<Integer, Analyzed, StoryWo
 
   @Override
   public void processElement(Analyzed x, Context ctx, Collector<StoryWork> out) throws Exception {
+    long t = System.nanoTime();
     for (Analyzed a : inOrder.offer(x.aseq(), x)) {
       if (a.end()) {
         read(a, ctx, out);
@@ -89,6 +90,7 @@ final class ClusterStage extends KeyedProcessFunction<Integer, Analyzed, StoryWo
         add(a, ctx);
       }
     }
+    StageClock.since(StageClock.Stage.CLUSTER, t);
   }
 
   private void add(Analyzed x, Context ctx) throws Exception {

@@ -12,6 +12,7 @@ final class ExtractStage implements MapFunction<PageInput, Extracted> {
     if (in.page() == null) {
       return new Extracted(in.seq(), null, null, in.source(), in.reason());
     }
+    long t = System.nanoTime();
     Page p = Payloads.page(in.page());
     try {
       Article a = Recipes.standard().extract(p);
@@ -20,6 +21,8 @@ final class ExtractStage implements MapFunction<PageInput, Extracted> {
       return new Extracted(in.seq(), in.page(), null, p.source(), e.getMessage());
     } catch (RuntimeException e) {
       return new Extracted(in.seq(), in.page(), null, p.source(), "internal error: " + e);
+    } finally {
+      StageClock.since(StageClock.Stage.EXTRACT, t);
     }
   }
 }

@@ -28,7 +28,9 @@ final class ReadFiles implements FlatMapFunction<Long, PageInput> {
       unlisted.forEach(e -> out.collect(PageInput.failed(e)));
       return;
     }
+    long t = System.nanoTime();
     Inputs.standard().readFile(Path.of(files.get((int) (i - 1))), collector(out));
+    StageClock.since(StageClock.Stage.READ, t);
   }
 
   static PageSink collector(Collector<PageInput> out) {

@@ -52,11 +52,13 @@ final class StoreSink implements Sink<StoreWrite> {
       if (pending.isEmpty()) {
         return;
       }
+      long t = System.nanoTime();
       for (StoreWrite w : pending) {
         put(w);
       }
       store.commitPuts();
       pending.clear();
+      StageClock.since(StageClock.Stage.STORE, t);
     }
 
     private void put(StoreWrite w) {

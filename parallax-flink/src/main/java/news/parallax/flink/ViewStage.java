@@ -13,9 +13,12 @@ final class ViewStage implements MapFunction<StoryWork, StoreWrite> {
     if (w.members() == null) {
       return new StoreWrite(StoreWrite.Kind.GONE, w.storyId(), 0, 0, null, null);
     }
+    long t = System.nanoTime();
     StoryMembers m = Payloads.json(w.members(), StoryMembers.class);
     StoryView v = Recipes.standard().view(m.story(), m.members());
-    return new StoreWrite(StoreWrite.Kind.STORY, w.storyId(), 0, 0, null,
+    StoreWrite out = new StoreWrite(StoreWrite.Kind.STORY, w.storyId(), 0, 0, null,
         Payloads.json(new StoryResult(v, m.members(), m.seqs())));
+    StageClock.since(StageClock.Stage.VIEWS, t);
+    return out;
   }
 }
