@@ -1,16 +1,14 @@
 package news.parallax.app;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import news.parallax.Parallax;
-import news.parallax.model.InputError;
 import news.parallax.serve.LoadTest;
-import news.parallax.serve.MemoryStoryData;
+import news.parallax.serve.StoreStoryData;
+import news.parallax.store.Store;
 import news.parallax.serve.ServeSettings;
 import news.parallax.serve.Server;
 import news.parallax.serve.StoryData;
@@ -18,7 +16,7 @@ import news.parallax.serve.StoryData.StoryPage;
 import news.parallax.serve.StoryData.StoryQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code parallax bench serve}: requests a second and latency of the API under concurrent load
@@ -26,13 +24,13 @@ import picocli.CommandLine.Parameters;
  * time of the largest story's page.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Start the server on loopback over the pages given, then load it from "
+    description = "Start the server on loopback over a store, then load it from "
         + "--connections keep-alive connections: GET /api/stories, GET /api/stories/{id} "
         + "(ids in turn), and a static file as the unit; report requests/s, p50 and p99. Also "
         + "time the render of the largest story's page (median of --renders).")
 final class BenchServeCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Pages to serve (analyzed in memory).")
-  List<Path> paths = List.of();
+  @Mixin
+  StoreOptions store;
 
   @Option(names = "--connections", defaultValue = "32", description = "Concurrent connections (default: ${DEFAULT-VALUE}).")
   int connections;
@@ -48,12 +46,13 @@ final class BenchServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Parallax parallax = Parallax.create();
-    List<InputError> errors = new ArrayList<>();
-    StoryData data = MemoryStoryData.empty(parallax, Clock.systemUTC());
-    data.ingest(parallax.read(paths, errors), errors);
-    Terminal.report(errors);
-    return run(data);
+    Store s = store.open(Parallax.create().recipe());
+    if (s == null) {
+      return Main.STORE_FAILED;
+    }
+    try (StoreStoryData data = new StoreStoryData(s)) {
+      return run(data);
+    }
   }
 
   int run(StoryData data) throws InterruptedException {

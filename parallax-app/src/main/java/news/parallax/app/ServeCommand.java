@@ -1,30 +1,25 @@
 package news.parallax.app;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.parallax.Parallax;
-import news.parallax.model.InputError;
-import news.parallax.model.Page;
-import news.parallax.serve.MemoryStoryData;
 import news.parallax.serve.ServeSettings;
 import news.parallax.serve.Server;
-import news.parallax.serve.StoryData;
+import news.parallax.serve.StoreStoryData;
+import news.parallax.store.Store;
+import news.parallax.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code parallax serve}: the HTTP API and the web UI, until the process is stopped. */
+/** {@code parallax serve}: the HTTP API and the web UI over a store, until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the stories over HTTP: a web UI to read them and a JSON API "
-        + "(documented at /api/openapi.json); pages can be sent to POST /api/pages.")
+    description = "Serve a store's stories over HTTP: a web UI to read them and a JSON API "
+        + "(documented at /api/openapi.json); pages sent to POST /api/pages are ingested.")
 final class ServeCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "PATH",
-      description = "Pages to read at start (any input kind analyze reads).")
-  List<Path> paths = List.of();
+  @Mixin
+  StoreOptions store;
 
   @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0: any free one).")
   int port;
@@ -51,23 +46,29 @@ final class ServeCommand implements Callable<Integer> {
     try {
       settings = new ServeSettings(bind, port, maxUpload, rate, cors);
     } catch (IllegalArgumentException e) {
-      System.err.println("parallax: " + e.getMessage());
+      Terminal.ERR.println("parallax: " + e.getMessage());
       return Main.USAGE;
     }
-    Parallax parallax = Parallax.create();
-    StoryData data = MemoryStoryData.empty(parallax, Clock.systemUTC());
-    List<InputError> errors = new ArrayList<>();
-    if (!paths.isEmpty()) {
-      List<Page> pages = parallax.read(paths, errors);
-      errors.addAll(data.ingest(pages, List.of()).errors());
-      Terminal.report(errors);
+    Store s = store.open(Parallax.create().recipe());
+    if (s == null) {
+      return Main.STORE_FAILED;
     }
-    Server server = Server.start(data, settings);
-    System.err.println("parallax: serving " + data.health().stories() + " stories on http://"
-        + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port() + "/ (Ctrl-C stops)");
+    StoreStoryData data = new StoreStoryData(s);
+    Server server;
+    try {
+      server = Server.start(data, settings);
+    } catch (RuntimeException e) {
+      data.close();
+      Terminal.ERR.println("parallax: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+      return Main.USAGE;
+    }
+    Terminal.ERR.println("parallax: serving " + data.health().stories() + " stories of "
+        + s.location() + " on http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":"
+        + server.port() + "/ (Ctrl-C stops)");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
+      data.close();
       stopped.countDown();
     }));
     stopped.await();

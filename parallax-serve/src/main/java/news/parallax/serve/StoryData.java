@@ -14,7 +14,7 @@ import news.parallax.model.StoryView;
  * What the server reads and writes: stories, articles, entities, search, and ingest of pages.
  *
  * <pre>{@code
- * StoryData data = MemoryStoryData.of(Parallax.create(), pages);
+ * StoryData data = new StoreStoryData(Store.open("parallax-data"));
  * Server server = Server.start(data, ServeSettings.defaults().withPort(0));
  * }</pre>
  */

@@ -7,12 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import news.parallax.Parallax;
 import news.parallax.model.InputError;
 import news.parallax.model.Page;
+import news.parallax.store.Store;
 import news.parallax.testing.Shared;
 
 /**
@@ -20,7 +21,7 @@ import news.parallax.testing.Shared;
  * and the hostile fixture pages, analyzed once per test run.
  */
 final class Fixtures {
-  private static MemoryStoryData seeds;
+  private static StoreStoryData seeds;
 
   private Fixtures() {}
 
@@ -39,20 +40,38 @@ final class Fixtures {
     return Shared.require("seeds");
   }
 
-  /** A fresh data set of the seed pages and the hostile pages. */
-  static synchronized MemoryStoryData fresh() {
+  /** A new SQLite store in a temporary directory (removed when the JVM exits), empty. */
+  static StoreStoryData empty() {
+    try {
+      Path dir = Files.createTempDirectory("parallax-serve-test");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+      return new StoreStoryData(Store.open(dir.toString(), Parallax.create().recipe()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary directory is harmless
+    }
+  }
+
+  /** A new store holding the seed pages and the hostile pages. */
+  static synchronized StoreStoryData fresh() {
     Path dir = seedDir();
-    Parallax parallax = Parallax.create();
     List<InputError> errors = new ArrayList<>();
-    List<Page> pages = new ArrayList<>(parallax.read(List.of(dir), errors));
+    List<Page> pages = new ArrayList<>(Parallax.create().read(List.of(dir), errors));
     pages.addAll(readResource("hostile-pages.jsonl"));
-    MemoryStoryData data = MemoryStoryData.empty(parallax, Clock.systemUTC());
+    StoreStoryData data = empty();
     data.ingest(pages, errors);
     return data;
   }
 
   /** The seeds and hostile pages, shared by the tests that do not ingest. */
-  static synchronized MemoryStoryData shared() {
+  static synchronized StoreStoryData shared() {
     if (seeds == null) {
       seeds = fresh();
     }

@@ -93,7 +93,7 @@ class ServerApiTest {
     assertEquals(1, http.json("/api/stories?q=ferry").get("stories").size());
     assertEquals(0, http.json("/api/stories?since=2999-01-01").get("stories").size());
     assertTrue(http.json("/api/search?q=Anchorage").get("results").size() >= 1);
-    JsonNode entities = http.json("/api/entities?q=Zelensk").get("entities");
+    JsonNode entities = http.json("/api/entities?q=Zelensky").get("entities");
     assertTrue(entities.size() >= 1);
     assertTrue(entities.get(0).get("aliasesByLanguage").size() >= 1);
   }
@@ -217,7 +217,7 @@ class ServerApiTest {
 
   @Test
   void postedPagesAreIngestedAndReported() throws Exception {
-    MemoryStoryData data = MemoryStoryData.empty(news.parallax.Parallax.create(), java.time.Clock.systemUTC());
+    StoreStoryData data = Fixtures.empty();
     try (Server s = Server.start(data, ServeSettings.defaults().withPort(0).withRate(0))) {
       Http h = new Http(s);
       HttpResponse<String> r = h.post("/api/pages?name=alaska.html", "text/html",
