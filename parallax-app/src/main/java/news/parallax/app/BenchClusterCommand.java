@@ -95,7 +95,7 @@ final class BenchClusterCommand implements Callable<Integer> {
       // embedded once per distinct article, like the analysis (the stream's articles have no
       // title); the model keeps the vectors, so the timed run measures the clustering
       long t1 = System.nanoTime();
-      pool.parallelStream().forEach(a -> embedding.model().embed(a.article().paragraphs()));
+      pool.parallelStream().forEach(a -> embedding.embed(a.article().paragraphs()));
       System.out.printf(Locale.ROOT, "pool: %d articles embedded in %.1f s%n", pool.size(),
           (System.nanoTime() - t1) / 1e9);
     }

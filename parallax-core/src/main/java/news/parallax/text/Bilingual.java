@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code com.codeinchinese:english-chinese-dictionary}). Only single English words that are in
  * common use (a BNC or frequency rank, a Collins or Oxford mark, an exam tag) or that ECDICT
  * marks as a person or place name are kept; each keeps the Chinese terms of its general senses
- * (senses marked with a domain such as "[化]" are skipped). Loaded once per process, lazily.
+ * (senses marked with a domain such as "[化]" are skipped). Loaded once per process, lazily, from
+ * the compact table the build packs ({@link TextTables}).
  *
  * <pre>{@code
  * Bilingual.get().toEnglish("会谈"); // [talk, talks, ...]
@@ -56,14 +57,14 @@ public final class Bilingual {
   record Name(String english, List<String> chinese, boolean person, boolean place, boolean given,
       boolean organization, String gender) {}
 
-  private final Map<String, List<String>> enToZh;
-  private final Map<String, List<String>> zhToEn;
-  private final List<Name> names;
-  private final java.util.Set<String> nameOnly;
+  final Map<String, List<String>> enToZh;
+  final Map<String, List<String>> zhToEn;
+  final List<Name> names;
+  final java.util.Set<String> nameOnly;
 
-  private final java.util.Set<String> properNouns;
+  final java.util.Set<String> properNouns;
 
-  private Bilingual(Map<String, List<String>> enToZh, Map<String, List<String>> zhToEn, List<Name> names,
+  Bilingual(Map<String, List<String>> enToZh, Map<String, List<String>> zhToEn, List<Name> names,
       java.util.Set<String> nameOnly, java.util.Set<String> properNouns) {
     this.properNouns = properNouns;
     this.enToZh = enToZh;
@@ -137,7 +138,14 @@ public final class Bilingual {
     return zhToEn.getOrDefault(chinese, List.of());
   }
 
+  /** The packed table the build made ({@link TextTables}), or else the dictionary parsed from ECDICT. */
   private static Bilingual load() {
+    Bilingual packed = TextTables.readBilingual();
+    return packed != null ? packed : parse();
+  }
+
+  /** Reads ECDICT's CSV (some 8 s of CPU: the build packs the result, see {@link TextTables}). */
+  static Bilingual parse() {
     Map<String, List<String>> enToZh = new HashMap<>();
     Map<String, List<String>> zhToEn = new HashMap<>();
     Map<String, Integer> rank = new HashMap<>();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import news.parallax.internal.Lazy;
 import news.parallax.lang.LanguageIdentifier;
 import news.parallax.lang.LanguageProfile;
 import news.parallax.model.Article;
@@ -27,33 +28,38 @@ import opennlp.tools.postag.POSTaggerME;
  * Sentences and tokens per language: sentences from {@link SentenceSplitter}; tokens from
  * OpenNLP's UD models for English, HanLP (with name, place and organisation recognition) for
  * Chinese, ICU break iterators for every other language.
- * Models load once per process; the OpenNLP and HanLP objects, which are not thread-safe, are
- * kept per thread.
+ * Models load once per process, when the first text of their language turns up; the OpenNLP and
+ * HanLP objects, which are not thread-safe, are kept per thread.
  */
 final class MultilingualTextAnalyzer implements TextAnalyzer {
   private static volatile MultilingualTextAnalyzer instance;
 
   private final LatinTokenizer enTokenizer;
-  private final POSModel enPos;
+  private final Lazy<POSModel> enPos;
   private final ThreadLocal<POSTaggerME> enTagger;
   private final ThreadLocal<Segment> zhSegment;
 
+  /** Nothing loads here: each language's models load when its first text turns up. */
   private MultilingualTextAnalyzer() {
     enTokenizer = new LatinTokenizer("en");
-    POSModel pos = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
-    // a beam of one gave the same tags as the default of three on all ECB+ tokens, at 2.3x speed;
-    // GreedySequence picks what that beam picks without its sorting and queues
-    // (the beam size stays in the manifest: the tagger sizes its context cache by it)
-    enPos = new POSModel("en", new GreedySequence((MaxentModel) pos.getArtifact("pos.model")),
-        Map.of(BeamSearch.BEAM_SIZE_PARAMETER, "1"), pos.getFactory());
-    enTagger = ThreadLocal.withInitial(() -> new POSTaggerME(enPos));
-    ChineseNames.teach();
-    zhSegment = ThreadLocal.withInitial(() -> HanLP.newSegment()
-        .enableOffset(true)
-        .enableNameRecognize(true)
-        .enableTranslatedNameRecognize(true)
-        .enablePlaceRecognize(true)
-        .enableOrganizationRecognize(true));
+    enPos = Lazy.of(() -> {
+      POSModel pos = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+      // a beam of one gave the same tags as the default of three on all ECB+ tokens, at 2.3x speed;
+      // GreedySequence picks what that beam picks without its sorting and queues
+      // (the beam size stays in the manifest: the tagger sizes its context cache by it)
+      return new POSModel("en", new GreedySequence((MaxentModel) pos.getArtifact("pos.model")),
+          Map.of(BeamSearch.BEAM_SIZE_PARAMETER, "1"), pos.getFactory());
+    });
+    enTagger = ThreadLocal.withInitial(() -> new POSTaggerME(enPos.get()));
+    zhSegment = ThreadLocal.withInitial(() -> {
+      ChineseNames.teach();
+      return HanLP.newSegment()
+          .enableOffset(true)
+          .enableNameRecognize(true)
+          .enableTranslatedNameRecognize(true)
+          .enablePlaceRecognize(true)
+          .enableOrganizationRecognize(true);
+    });
   }
 
   static MultilingualTextAnalyzer instance() {

@@ -52,15 +52,28 @@ public final class NameGazetteer {
 
   private static volatile NameGazetteer instance;
 
-  private final Map<String, Known> latin;
-  private final Map<String, Known> han;
-  private final Map<String, List<String>> latinToHan;
-  private final Map<String, List<String>> hanToLatin;
-  private final Set<String> givenNames;
-  private final Map<String, String> givenGenders;
-  private final Map<Character, Double> transliteration;
+  final Map<String, Known> latin;
+  final Map<String, Known> han;
+  final Map<String, List<String>> latinToHan;
+  final Map<String, List<String>> hanToLatin;
+  final Set<String> givenNames;
+  final Map<String, String> givenGenders;
+  final Map<Character, Double> transliteration;
 
-  private NameGazetteer() {
+  NameGazetteer(Map<String, Known> latin, Map<String, Known> han, Map<String, List<String>> latinToHan,
+      Map<String, List<String>> hanToLatin, Set<String> givenNames, Map<String, String> givenGenders,
+      Map<Character, Double> transliteration) {
+    this.latin = latin;
+    this.han = han;
+    this.latinToHan = latinToHan;
+    this.hanToLatin = hanToLatin;
+    this.givenNames = givenNames;
+    this.givenGenders = givenGenders;
+    this.transliteration = transliteration;
+  }
+
+  /** Builds the gazetteer from CLDR and the dictionary (about 1 s of CPU after the dictionary). */
+  static NameGazetteer build(Bilingual dictionary) {
     Map<String, Known> latinTypes = new HashMap<>();
     Map<String, Known> hanTypes = new HashMap<>();
     Map<String, List<String>> l2h = new HashMap<>();
@@ -108,7 +121,7 @@ public final class NameGazetteer {
     // 2. ECDICT's marked names
     Map<Character, int[]> nameChars = new HashMap<>();
     int nameTotal = 0;
-    for (Bilingual.Name n : Bilingual.get().names()) {
+    for (Bilingual.Name n : dictionary.names()) {
       EntityType type = n.organization() ? EntityType.ORGANIZATION
           : n.place() == n.person() ? EntityType.OTHER
           : n.place() ? EntityType.PLACE : EntityType.PERSON;
@@ -136,7 +149,7 @@ public final class NameGazetteer {
     }
     // 3. how much more often a character occurs in name renderings than in ordinary translations
     Map<Character, int[]> wordChars = new HashMap<>();
-    int wordTotal = Bilingual.get().countTermCharacters(wordChars);
+    int wordTotal = dictionary.countTermCharacters(wordChars);
     Map<Character, Double> score = new HashMap<>();
     for (Map.Entry<Character, int[]> e : nameChars.entrySet()) {
       int inNames = e.getValue()[0];
@@ -148,27 +161,26 @@ public final class NameGazetteer {
       double pw = w == null ? 0 : w[0] / (double) Math.max(1, wordTotal);
       score.put(e.getKey(), pn / (pn + pw));
     }
-    latin = Map.copyOf(latinTypes);
-    han = Map.copyOf(hanTypes);
-    latinToHan = freeze(l2h);
-    hanToLatin = freeze(h2l);
-    givenNames = Set.copyOf(given);
     Map<String, String> known = new HashMap<>();
     genders.forEach((k, v) -> {
       if (!v.isEmpty()) {
         known.put(k, v);
       }
     });
-    givenGenders = Map.copyOf(known);
-    transliteration = Map.copyOf(score);
+    return new NameGazetteer(Map.copyOf(latinTypes), Map.copyOf(hanTypes), freeze(l2h), freeze(h2l),
+        Set.copyOf(given), Map.copyOf(known), Map.copyOf(score));
   }
 
-  /** The gazetteer, loading it on first use (it reads the zh↔en dictionary). */
+  /**
+   * The gazetteer, loading it on first use from the compact table the build packs
+   * ({@link TextTables}), or else building it from CLDR and the zh↔en dictionary.
+   */
   public static NameGazetteer get() {
     if (instance == null) {
       synchronized (NameGazetteer.class) {
         if (instance == null) {
-          instance = new NameGazetteer();
+          NameGazetteer packed = TextTables.readGazetteer();
+          instance = packed != null ? packed : build(Bilingual.get());
         }
       }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import news.parallax.Parallax;
 import news.parallax.eval.EcbPlusMentions;
 import news.parallax.eval.EntityEvaluation;
+import news.parallax.eval.GateFloors;
 import news.parallax.model.AnalyzedArticle;
 import news.parallax.model.Entity;
 import news.parallax.model.EntityType;
@@ -18,23 +19,21 @@ import news.parallax.model.Page;
 import news.parallax.testing.Shared;
 import org.junit.jupiter.api.Test;
 
-/** CI gate: entity scores on the shared evaluation data must not fall below pinned floors. */
+/**
+ * CI gate: entity scores on the shared evaluation data must not fall below pinned floors (in
+ * {@code gate-floors.properties}, with the digest of the data they were measured on).
+ */
 class EntityGateTest {
-  /** Measured 0.808 (P 0.795, R 0.820) with {@code parallax eval entities}. */
-  static final double ALL_F1_FLOOR = 0.804;
-  /** Measured 0.837. */
-  static final double PERSON_F1_FLOOR = 0.834;
-  /** Measured 0.718. */
-  static final double PLACE_F1_FLOOR = 0.715;
-  /** Measured 0.754. */
-  static final double NAMES_F1_FLOOR = 0.751;
+  static final double ALL_F1_FLOOR = GateFloors.floor("entities.all.f1");
+  static final double PERSON_F1_FLOOR = GateFloors.floor("entities.person.f1");
+  static final double PLACE_F1_FLOOR = GateFloors.floor("entities.place.f1");
+  static final double NAMES_F1_FLOOR = GateFloors.floor("entities.names.f1");
 
-  /** Measured 0.819 on topics 1, 5, 9 ... and 0.790 on topics 3, 7, 11 ... (mean 0.804). */
-  static final double HALF_F1_FLOOR = 0.786;
+  static final double HALF_F1_FLOOR = GateFloors.floor("entities.half.f1");
 
   @Test
   void ecbPlusMentionScoresStayAboveTheirFloors() throws Exception {
-    Path dir = Shared.require("eval/ecbplus/ECB+");
+    Path dir = GateFloors.data("eval/ecbplus/ECB+");
     EntityEvaluation.Halves h = EntityEvaluation.standard().halves(EcbPlusMentions.read(dir));
     EntityEvaluation.Result r = h.rulesOnAll();
     for (EntityEvaluation.Result half : h.rules()) {

@@ -53,17 +53,17 @@ class RecoveryTest {
   @Test
   void aFailedTaskRestartsFromItsCheckpointAndLosesOrDoublesNothing(@TempDir Path dir)
       throws Exception {
-    List<Path> inputs = pages(20);
+    List<Path> inputs = pages(10);
     String ingested = dir.resolve("ingest").toString();
     String job = dir.resolve("job").toString();
-    JobRuns.ingest(ingested, inputs, 6);
+    JobRuns.ingest(ingested, inputs, 4);
     FAILED.set(false);
-    JobRuns.runFiles(inputs, JobSettings.of(job).withParallelism(2).withBatch(6)
+    JobRuns.runFiles(inputs, JobSettings.of(job).withParallelism(2).withBatch(4)
         .withCheckpoints(150, "rocksdb", dir.resolve("checkpoints").toUri().toString()),
         new FailOnce());
     assertTrue(FAILED.get(), "the failure was injected");
     try (Store a = Store.open(ingested); Store b = Store.open(job)) {
-      assertTrue(a.count("articles") > 20, "ingest kept the articles: " + a.count("articles"));
+      assertTrue(a.count("articles") > 10, "ingest kept the articles: " + a.count("articles"));
       for (String table : List.of("articles", "revisions", "pages", "errors", "batches", "stories")) {
         assertEquals(a.count(table), b.count(table), table);
       }
