@@ -11,6 +11,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import news.parallax.store.Store;
 import news.parallax.testing.Shared;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,18 @@ class RecoveryTest {
     }
   }
 
+  /**
+   * Hands the pages on one every 300 ms, so that checkpoint barriers fall between batches and a
+   * checkpoint completes while the job still has articles to analyze.
+   */
+  static final class Trickle implements MapFunction<PageInput, PageInput> {
+    @Override
+    public PageInput map(PageInput p) throws InterruptedException {
+      Thread.sleep(300);
+      return p;
+    }
+  }
+
   /** The seeds and the first pages of the trafilatura evaluation set (several sites, HTML). */
   static List<Path> pages(int more) throws Exception {
     List<Path> out = new ArrayList<>();
@@ -58,9 +74,13 @@ class RecoveryTest {
     String job = dir.resolve("job").toString();
     JobRuns.ingest(ingested, inputs, 4);
     FAILED.set(false);
-    JobRuns.runFiles(inputs, JobSettings.of(job).withParallelism(2).withBatch(4)
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(new Configuration());
+    DataStream<PageInput> trickled = PipelineJob.files(env, inputs).map(new Trickle())
+        .setParallelism(1);
+    PipelineJob.build(env, trickled, JobSettings.of(job).withParallelism(2).withBatch(4)
         .withCheckpoints(150, "rocksdb", dir.resolve("checkpoints").toUri().toString()),
         new FailOnce());
+    env.execute("parallax recovery test");
     assertTrue(FAILED.get(), "the failure was injected");
     try (Store a = Store.open(ingested); Store b = Store.open(job)) {
       assertTrue(a.count("articles") > 10, "ingest kept the articles: " + a.count("articles"));
