@@ -3,6 +3,7 @@ package news.parallax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +56,21 @@ import news.parallax.text.TextAnalyzer;
  * }</pre>
  */
 public final class Recipe {
+  /**
+   * The most characters kept of one article by default: ten times a long news article (the
+   * longest seed page has under 8,000), so only a page that is not one article is cut; 50 MB of
+   * one paragraph then costs what 1 MB does.
+   */
+  public static final int DEFAULT_MAX_ARTICLE_CHARS = 200_000;
+
+  /**
+   * The order of a batch's articles: by publication time (undated last), then id; an id is made
+   * from the article's address or text, so the order does not depend on the input's.
+   */
+  static final Comparator<AnalyzedArticle> CORPUS_ORDER = Comparator
+      .comparing((AnalyzedArticle a) -> a.article().published() == null ? "\uFFFF" : a.article().published())
+      .thenComparing(AnalyzedArticle::id);
+
   private final Extractor extractor;
   private final LanguageIdentifier languages;
   private final TextAnalyzer text;
@@ -68,6 +84,7 @@ public final class Recipe {
   private final QuoteGrouper quoteGrouper;
   private final FactComparer facts;
   private final BriefWriter brief;
+  private final int maxArticleChars;
 
   private Recipe(Builder b) {
     extractor = b.extractor;
@@ -83,6 +100,7 @@ public final class Recipe {
     quoteGrouper = b.quoteGrouper;
     facts = b.facts;
     brief = b.brief;
+    maxArticleChars = b.maxArticleChars;
   }
 
   /** The default recipe. */
@@ -96,8 +114,9 @@ public final class Recipe {
   }
 
   /**
-   * What one batch produced: its analyzed articles (input order), the views of the stories it
-   * changed, the ids of stories it dissolved, and the inputs that failed.
+   * What one batch produced: its analyzed articles ({@linkplain #run corpus order}), the views
+   * of the stories it changed (largest first), the ids of stories it dissolved, and the inputs
+   * that failed.
    */
   public record Batch(List<AnalyzedArticle> articles, List<StoryView> stories, List<String> gone,
       List<InputError> errors) {
@@ -109,29 +128,39 @@ public final class Recipe {
     }
   }
 
-  /** Runs a batch of pages through every stage, updating the corpus. */
+  /**
+   * Runs a batch of pages through every stage, updating the corpus. The analyzed articles reach
+   * the corpus by publication time, then id, so the same pages in any order or under any names
+   * give the same stories.
+   */
   public Batch run(List<Page> pages, Corpus corpus, Progress progress) {
     List<InputError> errors = new ArrayList<>();
     List<Article> extracted = extractEach(pages, errors);
     List<Article> admitted = corpus.admit(extracted);
-    return cluster(analyzeEach(admitted, errors, progress), corpus, errors, progress);
+    List<AnalyzedArticle> analyzed = new ArrayList<>(analyzeEach(admitted, errors, progress));
+    analyzed.sort(CORPUS_ORDER);
+    return cluster(analyzed, corpus, errors, progress);
   }
 
   /**
    * Runs already analyzed articles through the corpus and per-story stages (for articles
-   * analyzed elsewhere, as a bench or a scale-out job does).
+   * analyzed elsewhere, as a bench or a scale-out job does). A story's members are taken in
+   * corpus order, so its title and the order of what it lists do not depend on the order in
+   * which its articles arrived, in one batch or in many.
    */
   public Batch cluster(List<AnalyzedArticle> analyzed, Corpus corpus, List<InputError> errors,
       Progress progress) {
     analyzed.forEach(corpus::add);
     StoryChanges changes = corpus.read();
     progress.start("stories", changes.changed().size());
-    List<StoryView> views = changes.changed().parallelStream().map(s -> {
-      List<AnalyzedArticle> members = s.articles().stream().map(corpus::member).toList();
-      StoryView v = view(s, members);
+    List<StoryView> views = new ArrayList<>(changes.changed().parallelStream().map(s -> {
+      List<AnalyzedArticle> members = s.articles().stream().map(corpus::member).sorted(CORPUS_ORDER).toList();
+      StoryView v = view(new Story(s.id(), members.stream().map(AnalyzedArticle::id).toList()), members);
       progress.step();
       return v;
-    }).toList();
+    }).toList());
+    views.sort(Comparator.comparing((StoryView v) -> -v.story().articles().size())
+        .thenComparing(v -> corpus.member(v.story().articles().get(0)), CORPUS_ORDER));
     return new Batch(analyzed, views, changes.gone(), errors);
   }
 
@@ -169,23 +198,31 @@ public final class Recipe {
     return new AnalyzedArticle(article, sentences, mentions, qs, cs);
   }
 
-  /** {@link #extract} on every page in parallel, in input order; failures go to errors. */
+  /**
+   * {@link #extract} on every page in parallel, in input order; failures go to errors, and so
+   * does a warning for each article cut to the recipe's most characters.
+   */
   public List<Article> extractEach(List<Page> pages, List<InputError> errors) {
     record Extracted(Article article, InputError error) {}
     List<Extracted> extracted = pages.parallelStream().map(p -> {
       try {
-        return new Extracted(extract(p), null);
+        Article a = extract(p);
+        Article cut = a.cut(maxArticleChars);
+        return new Extracted(cut, cut == a ? null : new InputError(p.source(), "cut: the article's text is "
+            + a.text().length() + " characters, over the limit of " + maxArticleChars
+            + "; the first " + cut.text().length() + " are kept (--max-article-chars)"));
       } catch (ExtractionException e) {
         return new Extracted(null, new InputError(p.source(), e.getMessage()));
-      } catch (RuntimeException e) {
-        return new Extracted(null, new InputError(p.source(), "internal error: " + e));
+      } catch (RuntimeException | StackOverflowError e) {
+        return new Extracted(null, new InputError(p.source(), internalError(e)));
       }
     }).toList();
     List<Article> out = new ArrayList<>(extracted.size());
     for (Extracted x : extracted) {
       if (x.error() != null) {
         errors.add(x.error());
-      } else {
+      }
+      if (x.article() != null) {
         out.add(x.article());
       }
     }
@@ -200,8 +237,8 @@ public final class Recipe {
     List<Outcome> outcomes = articles.parallelStream().map(a -> {
       try {
         return new Outcome(analyze(a), null);
-      } catch (RuntimeException e) {
-        return new Outcome(null, new InputError(a.source(), "internal error: " + e));
+      } catch (RuntimeException | StackOverflowError e) {
+        return new Outcome(null, new InputError(a.source(), internalError(e)));
       } finally {
         progress.step();
       }
@@ -215,6 +252,15 @@ public final class Recipe {
       }
     }
     return out;
+  }
+
+  /** A failure no stage expected, said so that a person can report it. */
+  private static String internalError(Throwable e) {
+    StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+    return "internal error while analysing this page (" + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + (at == null ? "" : " at " + at.getClassName() + "." + at.getMethodName())
+        + "); the rest of the run is unaffected; please report it with the page";
   }
 
   // ---- per-story stages
@@ -255,8 +301,21 @@ public final class Recipe {
     private QuoteGrouper quoteGrouper = QuoteGrouper.standard();
     private FactComparer facts = FactComparer.standard();
     private BriefWriter brief = BriefWriter.standard();
+    private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
 
     private Builder() {}
+
+    /**
+     * The most characters of text kept of one article; a longer one is cut, with a warning in
+     * the errors, rather than stalling the run.
+     */
+    public Builder maxArticleChars(int v) {
+      if (v <= 0) {
+        throw new IllegalArgumentException("maxArticleChars must be positive, was " + v);
+      }
+      maxArticleChars = v;
+      return this;
+    }
 
     public Builder extractor(Extractor v) {
       extractor = Objects.requireNonNull(v, "extractor");

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import news.parallax.Analysis;
@@ -37,6 +36,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
   Path out;
 
+  @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "" + Recipe.DEFAULT_MAX_ARTICLE_CHARS,
+      description = "Keep at most N characters of one article's text; a longer one is cut, with a "
+          + "warning (default: ${DEFAULT-VALUE}).")
+  int maxArticleChars;
+
   @Mixin
   EmbeddingOptions embedding;
 
@@ -48,11 +52,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (EmbeddingOptions.Unloadable e) {
       return Main.USAGE;
     }
-    Parallax parallax = embedding.model() == null ? Parallax.create()
-        : Parallax.with(Recipe.builder().clusterSettings(settings).build());
+    if (out != null) {
+      String problem = AtomicOutput.problem(out);
+      if (problem != null) {
+        Terminal.ERR.println("parallax: --out " + news.parallax.report.Untrusted.oneLine(out.toString()) + ": " + problem);
+        return Main.USAGE;
+      }
+    }
+    if (maxArticleChars <= 0) {
+      Terminal.ERR.println("parallax: --max-article-chars must be positive, was " + maxArticleChars);
+      return Main.USAGE;
+    }
+    Recipe.Builder recipe = Recipe.builder().maxArticleChars(maxArticleChars);
+    Parallax parallax = Parallax.with(
+        (embedding.model() == null ? recipe : recipe.clusterSettings(settings)).build());
     java.util.List<news.parallax.model.InputError> errors = new java.util.ArrayList<>();
     Analysis run = parallax.analyzePages(input.read(errors), errors, Terminal.progress());
-    OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
+    AtomicOutput target = out == null ? null : new AtomicOutput(out);
+    OutputStream stream = target == null ? System.out : target.stream();
     try (OutputStream o = new BufferedOutputStream(stream)) {
       switch (format) {
         case json -> JsonReport.write(run, o);
@@ -66,10 +83,18 @@ final class AnalyzeCommand implements Callable<Integer> {
           w.flush();
         }
       }
+    } catch (IOException | RuntimeException e) {
+      if (target != null) {
+        target.abandon();
+      }
+      throw e;
     } finally {
       if (out == null) {
         System.out.flush();
       }
+    }
+    if (target != null) {
+      target.commit(); // the previous report stays whole until the new one is complete
     }
     Terminal.report(run.errors());
     return run.errors().isEmpty() ? Main.OK : Main.SOME_INPUTS_FAILED;

@@ -17,7 +17,8 @@ import news.parallax.model.InputError;
  * the item lister gives; failed inputs are reported and set the exit code.
  */
 final class ArticleLines {
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(
+      news.parallax.report.Untrusted.JSON_ESCAPES);
 
   /** Writes one item of an article as one JSON object. */
   interface ItemWriter<T> {

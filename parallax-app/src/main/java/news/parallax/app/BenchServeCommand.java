@@ -25,9 +25,10 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Start the server on loopback over a store, then load it from "
-        + "--connections keep-alive connections: GET /api/stories, GET /api/stories/{id} "
-        + "(ids in turn), and a static file as the unit; report requests/s, p50 and p99. Also "
-        + "time the render of the largest story's page (median of --renders).")
+        + "--connections keep-alive connections: GET /api/stories, its later pages by cursor "
+        + "(in turn), GET /api/stories/{id} (ids in turn), and a static file as the unit; report "
+        + "requests/s, p50 and p99. Also time the render of the largest story's page (or --story's;"
+        + " median of --renders).")
 final class BenchServeCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
@@ -44,6 +45,9 @@ final class BenchServeCommand implements Callable<Integer> {
   @Option(names = "--renders", defaultValue = "50", description = "Story page renders timed (default: ${DEFAULT-VALUE}).")
   int renders;
 
+  @Option(names = "--story", paramLabel = "ID", description = "The story whose page render is timed (default: the largest).")
+  String story;
+
   @Override
   public Integer call() throws InterruptedException {
     Store s = store.open(Parallax.create().recipe());
@@ -56,7 +60,8 @@ final class BenchServeCommand implements Callable<Integer> {
   }
 
   int run(StoryData data) throws InterruptedException {
-    List<String> ids = storyIds(data, 10_000);
+    List<String> cursors = new ArrayList<>();
+    List<String> ids = storyIds(data, 10_000, cursors);
     if (ids.isEmpty()) {
       Terminal.ERR.println("parallax: no stories to serve");
       return Main.USAGE;
@@ -69,18 +74,25 @@ final class BenchServeCommand implements Callable<Integer> {
     }
     try (Server server = Server.start(data, settings)) {
       int port = server.port();
-      System.out.printf(Locale.ROOT, "%d stories (%d ids read in turn), %d articles; %d connections,"
-          + " at most %d requests or %.0f s per target%n", data.health().stories(), ids.size(),
-          data.health().articles(), connections, requests, seconds);
+      System.out.printf(Locale.ROOT, "%d stories (%d ids and %d list pages of 20 read in turn), %d"
+          + " articles; %d connections, at most %d requests or %.0f s per target%n",
+          data.health().stories(), ids.size(), cursors.size(), data.health().articles(), connections,
+          requests, seconds);
       System.out.println("target                        requests   req/s     p50 ms   p99 ms   max ms  failed");
       report("GET /static/parallax.css", LoadTest.run("127.0.0.1", port, i -> "/static/parallax.css",
           connections, requests, seconds));
       report("GET /api/stories", LoadTest.run("127.0.0.1", port, i -> "/api/stories", connections,
           requests, seconds));
+      report("GET /api/stories?cursor=", LoadTest.run("127.0.0.1", port,
+          i -> "/api/stories?cursor=" + cursors.get(i % cursors.size()), connections, requests, seconds));
       report("GET /api/stories/{id}", LoadTest.run("127.0.0.1", port,
           i -> "/api/stories/" + ids.get(i % ids.size()), connections, requests, seconds));
-      String largest = data.stories(new StoryQuery(null, null, null, null, null, null,
-          StoryData.Order.LARGEST, null, 1)).stories().get(0).id();
+      String largest = story != null ? story : data.stories(new StoryQuery(null, null, null, null,
+          null, null, StoryData.Order.LARGEST, null, 1)).stories().get(0).id();
+      if (data.story(largest).isEmpty()) {
+        Terminal.ERR.println("parallax: no story " + largest);
+        return Main.USAGE;
+      }
       java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
       double[] ms = new double[renders];
       double[] cpu = new double[renders];
@@ -108,15 +120,22 @@ final class BenchServeCommand implements Callable<Integer> {
         r.perSecond(), r.p50(), r.p99(), r.max(), r.failures());
   }
 
-  private static List<String> storyIds(StoryData data, int max) {
+  /** Story ids newest first, up to max, and the cursor of each list page after the first. */
+  private static List<String> storyIds(StoryData data, int max, List<String> cursors) {
     List<String> ids = new ArrayList<>();
     String cursor = null;
     do {
       StoryPage page = data.stories(new StoryQuery(null, null, null, null, null, null,
-          StoryData.Order.NEWEST, cursor, 100));
+          StoryData.Order.NEWEST, cursor, 20));
       page.stories().forEach(s -> ids.add(s.id()));
       cursor = page.next();
+      if (cursor != null) {
+        cursors.add(cursor);
+      }
     } while (cursor != null && ids.size() < max);
+    if (cursors.isEmpty()) {
+      cursors.add("");
+    }
     return ids;
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import news.parallax.model.AnalyzedArticle;
 import news.parallax.model.Claim;
+import news.parallax.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -28,17 +29,7 @@ final class ClaimsCommand implements Callable<Integer> {
     g.writeStringField("source", a.article().source());
     g.writeStringField("attribute", c.attribute());
     g.writeStringField("label", c.label());
-    g.writeStringField("text", c.text());
-    g.writeStringField("normalized", c.normalized());
-    g.writeObjectFieldStart("value");
-    g.writeNumberField("low", c.low());
-    g.writeNumberField("high", c.high());
-    g.writeEndObject();
-    g.writeStringField("unit", c.unit());
-    g.writeStringField("qualifier", c.qualifier());
-    g.writeNumberField("start", c.span().start());
-    g.writeNumberField("end", c.span().end());
-    g.writeStringField("sentence", c.sentence().of(a.article().text()));
+    JsonReport.writeClaimFields(g, c, c.sentence().of(a.article().text()));
     g.writeEndObject();
   }
 

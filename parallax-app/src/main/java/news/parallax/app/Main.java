@@ -32,6 +32,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   public static final int USAGE = 2;
   /** Some inputs could not be read; the rest were processed. */
   public static final int SOME_INPUTS_FAILED = 3;
+  /** The run could not finish (the output could not be written, or an internal error): see stderr. */
+  public static final int FAILED = 1;
   /** The store could not be opened, read or written. */
   public static final int STORE_FAILED = 4;
 
@@ -54,12 +56,19 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       bad.usage(bad.getErr());
       return USAGE;
     });
+    cl.setExecutionExceptionHandler((ex, bad, parsed) -> {
+      bad.getErr().println("parallax: " + news.parallax.report.Untrusted.oneLine(
+          ex.getMessage() == null ? ex.toString() : ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+      return FAILED;
+    });
     cl.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n");
-    cl.getCommandSpec().usageMessage().exitCodeList(java.util.Map.of(
-        "0", "every input was read",
-        "2", "usage error",
-        "3", "some inputs failed (see stderr and errors[])",
-        "4", "the store could not be opened, read or written"));
+    java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+    codes.put("0", "every input was read");
+    codes.put("1", "the run could not finish: the output could not be written (see stderr)");
+    codes.put("2", "usage error");
+    codes.put("3", "some inputs failed or were cut (see stderr and errors[])");
+    codes.put("4", "the store could not be opened, read or written");
+    cl.getCommandSpec().usageMessage().exitCodeList(codes);
     return cl;
   }
 

@@ -1,5 +1,7 @@
 package news.parallax.app;
 
+import news.parallax.report.Untrusted;
+
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,7 +26,8 @@ final class Terminal {
   /** One line per failed input: "parallax: SOURCE: REASON". */
   static void report(List<InputError> errors) {
     for (InputError e : errors) {
-      ERR.println("parallax: " + e.source() + ": " + e.reason());
+      // a file name may hold a line break: shown escaped, it cannot forge a line of its own
+      ERR.println("parallax: " + Untrusted.oneLine(e.source()) + ": " + Untrusted.oneLine(e.reason()));
     }
   }
 

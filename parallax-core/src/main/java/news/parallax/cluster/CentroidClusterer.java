@@ -1236,8 +1236,15 @@ final class CentroidClusterer implements StoryClusterer {
       a.members.size() != b.members.size()
           ? Integer.compare(b.members.size(), a.members.size()) : Integer.compare(a.index, b.index);
 
+  /** From the member with the smallest id: the same members give the same id in any order. */
   private static String storyId(Cluster c) {
-    return "s" + Hashing.id(c.members.get(0)).substring(0, 10);
+    String least = c.members.get(0);
+    for (String m : c.members) {
+      if (m.compareTo(least) < 0) {
+        least = m;
+      }
+    }
+    return "s" + Hashing.id(least).substring(0, 10);
   }
 
   /** Refines the stories changed since the last read, as every read does. */

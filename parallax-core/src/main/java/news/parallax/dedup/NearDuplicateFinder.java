@@ -1,7 +1,9 @@
 package news.parallax.dedup;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,8 @@ import news.parallax.model.AnalyzedArticle;
 import news.parallax.model.DuplicateGroup;
 
 /**
- * Near-duplicates in two passes over the articles in input order.
+ * Near-duplicates in two passes over the articles in {@linkplain Originality#ORDER the order of
+ * originals} (a wire dateline first, then the earlier, then the shorter text).
  *
  * <ol>
  *   <li>Documents: word shingles (Han characters count as words) are MinHashed and banded;
@@ -23,7 +26,10 @@ import news.parallax.model.DuplicateGroup;
  *       overlaps a paragraph of an earlier one by at least {@link #PARAGRAPH_CONTAINMENT}
  *       (the share of either paragraph's shingles found in the other, so a wire paragraph
  *       merged into a longer one still counts) is copied from the earliest article that
- *       carries it.
+ *       carries it. When the two articles are even on {@linkplain Originality#EVIDENCE
+ *       evidence} (no dateline or time tells them apart), the paragraph that adds to the other
+ *       is the copy, whichever article came first: an outlet merges wire sentences into its own
+ *       paragraph or puts a credit line before them, and seldom trims a wire paragraph.
  * </ol>
  */
 final class NearDuplicateFinder implements DuplicateFinder {
@@ -44,8 +50,13 @@ final class NearDuplicateFinder implements DuplicateFinder {
 
   private record Para(int article, int paragraph, Set<Long> shingles) {}
 
+  /** One copied paragraph: which paragraph of which article, and its source. */
+  private record Copy(Para copy, Para source) {}
+
   @Override
-  public List<DuplicateGroup> find(List<AnalyzedArticle> articles) {
+  public List<DuplicateGroup> find(List<AnalyzedArticle> given) {
+    // originals first on evidence (wire dateline, publication time, the shorter text), not input order
+    List<AnalyzedArticle> articles = given.stream().sorted(Originality.ORDER).toList();
     int n = articles.size();
     List<Set<Long>> docs = new ArrayList<>(n);
     int[] originalOf = new int[n];
@@ -70,8 +81,9 @@ final class NearDuplicateFinder implements DuplicateFinder {
     whole.forEach((i, copies) -> out.add(new DuplicateGroup(articles.get(i).id(), copies, List.of())));
 
     List<Para> paras = new ArrayList<>();
+    Set<Para> copied = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Long, List<Integer>> postings = new HashMap<>();
-    Map<Integer, Map<String, List<DuplicateGroup.CopiedParagraph>>> byOriginal = new LinkedHashMap<>();
+    List<Copy> copies = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       if (originalOf[j] != j) {
         continue;
@@ -84,14 +96,14 @@ final class NearDuplicateFinder implements DuplicateFinder {
         }
         Para p = new Para(j, q, Shingles.of(ps.get(q)));
         mine.add(p);
-        Para src = source(p, paras, postings);
-        if (src != null) {
-          double sim = overlap(p.shingles(), src.shingles());
-          byOriginal.computeIfAbsent(src.article(), k -> new LinkedHashMap<>())
-              .computeIfAbsent(articles.get(j).id(), k -> new ArrayList<>())
-              .add(new DuplicateGroup.CopiedParagraph(articles.get(j).id(), q, src.paragraph(),
-                  Math.round(sim * 100) / 100.0));
+        Para src = source(p, paras, postings, copied);
+        if (src == null) {
+          continue;
         }
+        boolean even = Originality.EVIDENCE.compare(articles.get(src.article()), articles.get(j)) == 0;
+        Copy c = even && !copied.contains(src) && addsTo(src, p) ? new Copy(src, p) : new Copy(p, src);
+        copied.add(c.copy());
+        copies.add(c);
       }
       for (Para p : mine) {
         int id = paras.size();
@@ -100,6 +112,15 @@ final class NearDuplicateFinder implements DuplicateFinder {
           postings.computeIfAbsent(h, k -> new ArrayList<>(1)).add(id);
         }
       }
+    }
+    Map<Integer, Map<String, List<DuplicateGroup.CopiedParagraph>>> byOriginal = new LinkedHashMap<>();
+    for (Copy c : copies) {
+      String copy = articles.get(c.copy().article()).id();
+      double sim = overlap(c.copy().shingles(), c.source().shingles());
+      byOriginal.computeIfAbsent(c.source().article(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(copy, k -> new ArrayList<>())
+          .add(new DuplicateGroup.CopiedParagraph(copy, c.copy().paragraph(), c.source().paragraph(),
+              Math.round(sim * 100) / 100.0));
     }
     byOriginal.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       List<DuplicateGroup.CopiedParagraph> all = new ArrayList<>();
@@ -111,10 +132,19 @@ final class NearDuplicateFinder implements DuplicateFinder {
   }
 
   /**
-   * The paragraph of the earliest earlier article that {@code p} overlaps enough, the best
-   * overlapping one within that article; null when none does.
+   * Whether {@code a} adds to {@code b}: more of {@code b}'s shingles are found in {@code a}
+   * than of {@code a}'s in {@code b}, so {@code a} is {@code b} with text around it.
    */
-  private static Para source(Para p, List<Para> paras, Map<Long, List<Integer>> postings) {
+  private static boolean addsTo(Para a, Para b) {
+    return Shingles.containment(b.shingles(), a.shingles()) > Shingles.containment(a.shingles(), b.shingles());
+  }
+
+  /**
+   * The paragraph of the earliest earlier article that {@code p} overlaps enough, the best
+   * overlapping one within that article; a paragraph not itself copied is preferred. Null when
+   * none overlaps enough.
+   */
+  private static Para source(Para p, List<Para> paras, Map<Long, List<Integer>> postings, Set<Para> copied) {
     Map<Integer, Integer> shared = new HashMap<>();
     for (long h : p.shingles()) {
       List<Integer> list = postings.get(h);
@@ -136,8 +166,10 @@ final class NearDuplicateFinder implements DuplicateFinder {
       if (sim < PARAGRAPH_CONTAINMENT) {
         continue;
       }
-      if (best == null || o.article() < best.article()
-          || (o.article() == best.article() && sim > bestSim)) {
+      boolean copy = copied.contains(o);
+      boolean bestCopy = best != null && copied.contains(best);
+      if (best == null || (bestCopy && !copy) || (bestCopy == copy && (o.article() < best.article()
+          || (o.article() == best.article() && sim > bestSim)))) {
         best = o;
         bestSim = sim;
       }

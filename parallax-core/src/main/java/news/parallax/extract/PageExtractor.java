@@ -30,6 +30,10 @@ final class PageExtractor implements Extractor {
       throw new ExtractionException("no article text found");
     }
     String body = String.join("\n\n", paragraphs);
+    String noise = Gibberish.reason(body);
+    if (noise != null) {
+      throw new ExtractionException(noise);
+    }
     String url = news.parallax.ingest.Urls.canonical(draft.url);
     String id = Hashing.id(url != null ? "url:" + url : "text:" + Texts.normalizeSpace(body));
     int dropped = draft.dropped + (draft.paragraphs.size() - paragraphs.size());

@@ -9,14 +9,16 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import news.parallax.model.InputError;
@@ -70,19 +72,54 @@ public final class Inputs {
     return new Inputs(readers, max);
   }
 
-  /** Lists the files under the given paths in reading order; missing paths go to the sink. */
+  /**
+   * Lists the files under the given paths in reading order; missing paths, and directories that
+   * cannot be listed (with the reason: "permission denied"), go to the sink and the walk goes on.
+   */
   public List<Path> files(List<Path> paths, PageSink sink) {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !isHidden(p.relativize(f)))
-              .sorted()
-              .forEach(files::add);
-        } catch (IOException e) {
-          sink.error(new InputError(p.toString(), "cannot list directory: " + e.getMessage()));
+        List<Path> found = new ArrayList<>();
+        try {
+          Files.walkFileTree(p, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return dir.equals(p) || !isHidden(p.relativize(dir)) ? FileVisitResult.CONTINUE
+                  : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+              if (regular && !isHidden(p.relativize(file))) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              if (!isHidden(p.relativize(file))) {
+                sink.error(new InputError(file.toString(), (Files.isDirectory(file) ? "cannot list directory: "
+                    : "unreadable: ") + reason(e)));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+              if (e != null) {
+                sink.error(new InputError(dir.toString(), "cannot list directory: " + reason(e)));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+        } catch (IOException | RuntimeException e) {
+          sink.error(new InputError(p.toString(), "cannot list directory: " + reason(e)));
         }
+        found.sort(null);
+        files.addAll(found);
       } else if (Files.exists(p)) {
         files.add(p);
       } else {
@@ -92,11 +129,43 @@ public final class Inputs {
     return files;
   }
 
-  /** Reads every file under the given paths. */
+  /** Reads every file under the given paths; a file that fails in any way is reported and skipped. */
   public void read(List<Path> paths, PageSink sink) {
     for (Path f : files(paths, sink)) {
-      readFile(f, sink);
+      try {
+        readFile(f, sink);
+      } catch (RuntimeException | OutOfMemoryError e) {
+        sink.error(new InputError(f.toString(), "unreadable: " + reason(e)));
+      }
     }
+  }
+
+  /**
+   * Why reading failed, in words a person can act on: "permission denied", "no such file",
+   * "a symbolic link loop", else the exception's own message.
+   */
+  static String reason(Throwable e) {
+    Throwable t = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+    if (t instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (t instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (t instanceof java.nio.file.FileSystemLoopException) {
+      return "a symbolic link loop";
+    }
+    if (t instanceof OutOfMemoryError) {
+      return "not enough memory to read it (raise the heap with -Xmx, or split the file)";
+    }
+    String m = t.getMessage();
+    if (m != null && m.contains("Permission denied")) {
+      return "permission denied";
+    }
+    if (m != null && m.contains("Is a directory")) {
+      return "a directory, not a file";
+    }
+    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
   }
 
   /**
@@ -105,11 +174,15 @@ public final class Inputs {
    */
   public void readFile(Path file, PageSink sink) {
     String source = file.toString();
-    String fileName = file.getFileName().toString();
+    Path namePart = file.getFileName();
+    String fileName = namePart == null ? source : namePart.toString();
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > 0 && isWarc(fileName, () -> Files.newInputStream(file))) {
+      // devices and pipes ("/dev/zero", "<(cmd)") have no size and can be read only once: they
+      // are read once, up to the limit, like any file
+      boolean regular = Files.isRegularFile(file);
+      long size = regular ? Files.size(file) : 0;
+      if (regular && size > 0 && isWarc(fileName, () -> Files.newInputStream(file))) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
           readWarc(source, channel, () -> Files.newInputStream(file), sink);
         }
@@ -119,12 +192,15 @@ public final class Inputs {
         sink.error(new InputError(source, "too large: " + size + " bytes, limit " + maxBytes));
         return;
       }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      sink.error(new InputError(source, "no such file"));
-      return;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      }
+      if (bytes.length > maxBytes) {
+        sink.error(new InputError(source, "too large: more than " + maxBytes + " bytes, limit " + maxBytes));
+        return;
+      }
     } catch (IOException e) {
-      sink.error(new InputError(source, "unreadable: " + e.getMessage()));
+      sink.error(new InputError(source, "unreadable: " + reason(e)));
       return;
     }
     read(source, fileName, bytes, sink);
@@ -141,7 +217,11 @@ public final class Inputs {
     if (isGzip(bytes)) {
       byte[] plain;
       try {
-        plain = gunzip(bytes);
+        plain = gunzip(bytes, maxBytes);
+      } catch (TooLarge t) {
+        sink.error(new InputError(source, "too large: more than " + maxBytes + " bytes after decompression (a "
+            + bytes.length + "-byte gzip), limit " + maxBytes));
+        return;
       } catch (TruncatedGzip t) {
         sink.error(new InputError(source, "truncated gzip: the stream ends early (after "
             + t.partial.length + " bytes of content)"));
@@ -232,12 +312,13 @@ public final class Inputs {
    * Whether the decompressed content holds only whitespace, read as a stream up to its first
    * other byte; a damaged file counts as not blank, so that its reader reports the damage.
    */
-  private static boolean isBlank(Opener opener) {
+  private boolean isBlank(Opener opener) {
     try (InputStream in = decoded(opener.open())) {
       byte[] buffer = new byte[8192];
+      long read = 0;
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        if (!isBlank(buffer, n)) {
-          return false;
+        if (!isBlank(buffer, n) || (read += n) > maxBytes) {
+          return false; // past the limit the reader reports the size
         }
       }
       return true;
@@ -312,10 +393,17 @@ public final class Inputs {
     return control * 10 > n ? "binary content (control characters), not a page" : null;
   }
 
-  private static byte[] gunzip(byte[] bytes) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 4);
+  /** The decompressed bytes, counted as they stream: past {@code max}, reading stops. */
+  private static byte[] gunzip(byte[] bytes, long max) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(max, bytes.length * 4L));
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-      in.transferTo(out);
+      byte[] buffer = new byte[65536];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        if (out.size() + (long) n > max) {
+          throw new TooLarge();
+        }
+        out.write(buffer, 0, n);
+      }
     } catch (EOFException e) {
       throw new TruncatedGzip(out.toByteArray());
     } catch (ZipException e) {
@@ -325,6 +413,13 @@ public final class Inputs {
       throw e;
     }
     return out.toByteArray();
+  }
+
+  /** Decompressed content past the size limit. */
+  private static final class TooLarge extends IOException {
+    TooLarge() {
+      super("too large");
+    }
   }
 
   private static final class TruncatedGzip extends IOException {

@@ -62,4 +62,45 @@ public record Article(
     return new Article(id, source, url, outlet, title, author, published, lang, paragraphs,
         evidence, dropped);
   }
+
+  /**
+   * A copy holding at most {@code maxChars} characters of text: the paragraphs that fit, and of
+   * the first that does not, what fits up to its last space or sentence end; the article itself
+   * when it fits.
+   */
+  public Article cut(int maxChars) {
+    if (text().length() <= maxChars) {
+      return this;
+    }
+    java.util.List<String> kept = new java.util.ArrayList<>();
+    int used = 0;
+    for (String p : paragraphs) {
+      int room = maxChars - used - (kept.isEmpty() ? 0 : 2);
+      if (p.length() <= room) {
+        kept.add(p);
+        used += p.length() + (kept.size() > 1 ? 2 : 0);
+        continue;
+      }
+      if (room > 0) {
+        int end = room;
+        for (int i = room - 1; i > room / 2; i--) {
+          char c = p.charAt(i);
+          if (Character.isWhitespace(c) || c == '。' || c == '！' || c == '？') {
+            end = i + 1;
+            break;
+          }
+        }
+        if (Character.isHighSurrogate(p.charAt(end - 1))) {
+          end--;
+        }
+        String head = p.substring(0, end).strip();
+        if (!head.isEmpty()) {
+          kept.add(head);
+        }
+      }
+      break;
+    }
+    return new Article(id, source, url, outlet, title, author, published, language, kept, evidence,
+        dropped + paragraphs.size() - kept.size());
+  }
 }

@@ -18,6 +18,7 @@ import news.parallax.internal.Resources;
  */
 final class CueWords {
   private static final Map<String, CueWords> CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, CueWords> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   final String lang;
   /** Cues, each split in lower-case words, longest first. */
@@ -95,9 +96,12 @@ final class CueWords {
 
   /** The vocabulary of a language; languages without data files use English. */
   static CueWords of(String lang) {
-    String l = lang == null || !Resources.exists("news/parallax/quote/" + lang + "/verbs.txt")
-        ? "en" : lang;
-    return CACHE.computeIfAbsent(l, CueWords::new);
+    if (lang == null) {
+      return CACHE.computeIfAbsent("en", CueWords::new);
+    }
+    // looked up once a language: grouping asks for every pair of quotes
+    return BY_LANGUAGE.computeIfAbsent(lang, l -> CACHE.computeIfAbsent(
+        Resources.exists("news/parallax/quote/" + l + "/verbs.txt") ? l : "en", CueWords::new));
   }
 
   boolean chinese() {

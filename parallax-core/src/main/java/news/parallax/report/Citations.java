@@ -37,20 +37,25 @@ final class Citations {
    * is a syndicated copy of it.
    */
   List<String> sharedText(news.parallax.model.StoryView s) {
+    return sharedText(s, java.util.function.UnaryOperator.identity());
+  }
+
+  /** As {@link #sharedText(news.parallax.model.StoryView)}, with the outlets' names passed through {@code escape}. */
+  List<String> sharedText(news.parallax.model.StoryView s, java.util.function.UnaryOperator<String> escape) {
     List<String> out = new java.util.ArrayList<>();
     for (news.parallax.model.DuplicateGroup d : s.duplicates()) {
       if (d.wholeDocument()) {
         for (String copy : d.copies()) {
-          out.add(outlet(copy) + " " + cite(List.of(copy)) + " carries the same article as "
-              + outlet(d.original()) + " " + cite(List.of(d.original())));
+          out.add(escape.apply(outlet(copy)) + " " + cite(List.of(copy)) + " carries the same article as "
+              + escape.apply(outlet(d.original())) + " " + cite(List.of(d.original())));
         }
         continue;
       }
       for (String copy : d.copies()) {
         List<Integer> paragraphs = d.paragraphs().stream().filter(p -> p.article().equals(copy))
             .map(p -> p.paragraph() + 1).toList();
-        out.add(outlet(copy) + " " + cite(List.of(copy)) + " repeats "
-            + count(paragraphs.size(), "paragraph", "paragraphs") + " of " + outlet(d.original()) + " "
+        out.add(escape.apply(outlet(copy)) + " " + cite(List.of(copy)) + " repeats "
+            + count(paragraphs.size(), "paragraph", "paragraphs") + " of " + escape.apply(outlet(d.original())) + " "
             + cite(List.of(d.original())) + " (" + (paragraphs.size() == 1 ? "paragraph " : "paragraphs ")
             + paragraphs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")");
       }

@@ -103,6 +103,6 @@ public final class HtmlReport {
   }
 
   private static String esc(String s) {
-    return s == null ? "" : Entities.escape(s);
+    return s == null ? "" : Entities.escape(Untrusted.plain(s));
   }
 }

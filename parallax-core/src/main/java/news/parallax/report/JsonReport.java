@@ -29,7 +29,8 @@ import news.parallax.model.StoryView;
 public final class JsonReport {
   /** The schema identifier written at the top of every document. */
   public static final String SCHEMA = "parallax/1";
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** Writes bidirectional controls of page text as escapes, so that no viewer reverses the text. */
+  private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(Untrusted.JSON_ESCAPES);
 
   private JsonReport() {}
 
@@ -120,84 +121,18 @@ public final class JsonReport {
     g.writeArrayFieldStart("entities");
     for (Entity e : s.entities()) {
       g.writeStartObject();
-      g.writeStringField("id", e.id());
-      g.writeStringField("name", e.name());
-      g.writeStringField("type", e.type().label());
-      g.writeArrayFieldStart("aliases");
-      for (List<String> names : e.aliases().values()) {
-        for (String n : names) {
-          g.writeString(n);
-        }
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("aliasesByLanguage");
-      for (Map.Entry<String, List<String>> en : e.aliases().entrySet()) {
-        strings(g, en.getKey(), en.getValue());
-      }
-      g.writeEndObject();
-      strings(g, "articles", e.articles());
-      g.writeArrayFieldStart("evidence");
-      for (Evidence ev : e.evidence()) {
-        g.writeStartObject();
-        g.writeStringField("signal", ev.signal());
-        g.writeStringField("detail", ev.detail());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      writeEntityFields(g, e);
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("quotes");
     for (QuoteGroup q : s.quotes()) {
-      g.writeStartObject();
-      g.writeObjectFieldStart("speaker");
-      g.writeStringField("name", q.speaker());
-      g.writeStringField("entity", q.entity());
-      g.writeEndObject();
-      g.writeStringField("text", q.text());
-      g.writeStringField("kind", q.kind().label());
-      strings(g, "articles", q.articles());
-      g.writeArrayFieldStart("variants");
-      for (QuoteGroup.Variant v : q.variants()) {
-        g.writeStartObject();
-        g.writeStringField("article", v.article());
-        g.writeStringField("text", v.text());
-        g.writeNumberField("start", v.span().start());
-        g.writeNumberField("end", v.span().end());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+      writeQuoteGroup(g, q);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("comparisons");
     for (Comparison c : s.comparisons()) {
-      g.writeStartObject();
-      g.writeStringField("attribute", c.attribute());
-      g.writeStringField("label", c.label());
-      g.writeStringField("verdict", c.verdict().label());
-      g.writeArrayFieldStart("claims");
-      for (Comparison.Cited cited : c.claims()) {
-        Claim cl = cited.claim();
-        g.writeStartObject();
-        g.writeStringField("article", cited.article());
-        g.writeStringField("text", cl.text());
-        g.writeStringField("normalized", cl.normalized());
-        g.writeObjectFieldStart("value");
-        g.writeNumberField("low", cl.low());
-        g.writeNumberField("high", cl.high());
-        g.writeEndObject();
-        g.writeStringField("unit", cl.unit());
-        g.writeStringField("qualifier", cl.qualifier());
-        g.writeNumberField("start", cl.span().start());
-        g.writeNumberField("end", cl.span().end());
-        String sentence = sentence(articles, cited.article(), cl);
-        g.writeStringField("sentence", sentence);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      strings(g, "inconsistent", c.inconsistent());
-      g.writeEndObject();
+      writeComparison(g, c, articles);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("duplicates");
@@ -230,13 +165,108 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
+  /**
+   * Writes the fields of an entity record (id, name, type, aliases, aliasesByLanguage, articles,
+   * evidence) into an object the caller has opened, so that it can add fields of its own.
+   */
+  public static void writeEntityFields(JsonGenerator g, Entity e) throws IOException {
+    g.writeStringField("id", e.id());
+    g.writeStringField("name", e.name());
+    g.writeStringField("type", e.type().label());
+    g.writeArrayFieldStart("aliases");
+    for (List<String> names : e.aliases().values()) {
+      for (String n : names) {
+        g.writeString(n);
+      }
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("aliasesByLanguage");
+    for (Map.Entry<String, List<String>> en : e.aliases().entrySet()) {
+      strings(g, en.getKey(), en.getValue());
+    }
+    g.writeEndObject();
+    strings(g, "articles", e.articles());
+    g.writeArrayFieldStart("evidence");
+    for (Evidence ev : e.evidence()) {
+      g.writeStartObject();
+      g.writeStringField("signal", ev.signal());
+      g.writeStringField("detail", ev.detail());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** Writes one quote group record: the speaker, the text, and each article's wording. */
+  public static void writeQuoteGroup(JsonGenerator g, QuoteGroup q) throws IOException {
+    g.writeStartObject();
+    g.writeObjectFieldStart("speaker");
+    g.writeStringField("name", q.speaker());
+    g.writeStringField("entity", q.entity());
+    g.writeEndObject();
+    g.writeStringField("text", q.text());
+    g.writeStringField("kind", q.kind().label());
+    strings(g, "articles", q.articles());
+    g.writeArrayFieldStart("variants");
+    for (QuoteGroup.Variant v : q.variants()) {
+      g.writeStartObject();
+      g.writeStringField("article", v.article());
+      g.writeStringField("text", v.text());
+      g.writeNumberField("start", v.span().start());
+      g.writeNumberField("end", v.span().end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes one comparison record with its cited claims; {@code articles} finds a member by id
+   * (for the sentence of each claim).
+   */
+  public static void writeComparison(JsonGenerator g, Comparison c,
+      Function<String, AnalyzedArticle> articles) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("attribute", c.attribute());
+    g.writeStringField("label", c.label());
+    g.writeStringField("verdict", c.verdict().label());
+    g.writeArrayFieldStart("claims");
+    for (Comparison.Cited cited : c.claims()) {
+      g.writeStartObject();
+      g.writeStringField("article", cited.article());
+      writeClaimFields(g, cited.claim(), sentence(articles, cited.article(), cited.claim()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    strings(g, "inconsistent", c.inconsistent());
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes the fields of a claim (text, normalized, value, unit, qualifier, start, end, and the
+   * sentence it was read in, or null) into an object the caller has opened.
+   */
+  public static void writeClaimFields(JsonGenerator g, Claim c, String sentence) throws IOException {
+    g.writeStringField("text", c.text());
+    g.writeStringField("normalized", c.normalized());
+    g.writeObjectFieldStart("value");
+    g.writeNumberField("low", c.low());
+    g.writeNumberField("high", c.high());
+    g.writeEndObject();
+    g.writeStringField("unit", c.unit());
+    g.writeStringField("qualifier", c.qualifier());
+    g.writeNumberField("start", c.span().start());
+    g.writeNumberField("end", c.span().end());
+    g.writeStringField("sentence", sentence);
+  }
+
   private static String sentence(Function<String, AnalyzedArticle> articles, String articleId,
       Claim c) {
     AnalyzedArticle a = articles.apply(articleId);
     return a == null ? null : c.sentence().of(a.article().text());
   }
 
-  private static void writeErrors(JsonGenerator g, List<InputError> errors) throws IOException {
+  /** Writes the {@code errors} field: each input that could not be read, and why. */
+  public static void writeErrors(JsonGenerator g, List<InputError> errors) throws IOException {
     g.writeArrayFieldStart("errors");
     for (InputError e : errors) {
       g.writeStartObject();

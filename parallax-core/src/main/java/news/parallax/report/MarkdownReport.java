@@ -20,6 +20,11 @@ public final class MarkdownReport {
 
   private MarkdownReport() {}
 
+  /** Page-supplied text, shown literally: see {@link Untrusted#markdown}. */
+  private static String md(String s) {
+    return Untrusted.markdown(s);
+  }
+
   public static void write(Analysis run, Writer out) throws IOException {
     Citations cites = new Citations(run);
     out.write("# Parallax brief\n\n");
@@ -27,11 +32,11 @@ public final class MarkdownReport {
         + Citations.count(run.stories().size(), "story", "stories"));
     out.write(run.errors().isEmpty() ? ".\n\n" : ", " + run.errors().size() + " inputs failed.\n\n");
     for (StoryView s : run.stories()) {
-      out.write("## " + s.title() + "\n\n");
-      out.write("*" + Citations.count(s.story().articles().size(), "article", "articles") + " · " + String.join(", ", s.outlets())
-          + " · languages: " + String.join(", ", s.languages()) + "*\n\n");
+      out.write("## " + md(s.title()) + "\n\n");
+      out.write("*" + Citations.count(s.story().articles().size(), "article", "articles") + " · " + md(String.join(", ", s.outlets()))
+          + " · languages: " + md(String.join(", ", s.languages())) + "*\n\n");
       for (BriefSentence b : s.brief()) {
-        out.write("- " + b.text() + " " + cites.cite(b.articles()) + "\n");
+        out.write("- " + md(b.text()) + " " + cites.cite(b.articles()) + "\n");
       }
       out.write("\n");
       List<Comparison> differ = s.comparisons().stream()
@@ -39,17 +44,17 @@ public final class MarkdownReport {
       if (!differ.isEmpty()) {
         out.write("### Where the sources differ\n\n");
         for (Comparison c : differ) {
-          out.write("- **" + c.label() + "** (" + c.verdict().label() + "): ");
+          out.write("- **" + md(c.label()) + "** (" + c.verdict().label() + "): ");
           StringBuilder b = new StringBuilder();
           for (Comparison.Cited cl : Citations.distinctClaims(c)) {
             if (b.length() > 0) {
               b.append("; ");
             }
-            b.append(cl.claim().text()).append(" (").append(cl.claim().normalized()).append(") — ")
-                .append(cites.outlet(cl.article())).append(' ').append(cites.cite(List.of(cl.article())));
+            b.append(md(cl.claim().text())).append(" (").append(md(cl.claim().normalized())).append(") — ")
+                .append(md(cites.outlet(cl.article()))).append(' ').append(cites.cite(List.of(cl.article())));
           }
           for (String id : c.inconsistent()) {
-            b.append("; ").append(cites.outlet(id)).append(' ').append(cites.cite(List.of(id)))
+            b.append("; ").append(md(cites.outlet(id))).append(' ').append(cites.cite(List.of(id)))
                 .append(" contradicts itself");
           }
           out.write(b + "\n");
@@ -61,12 +66,12 @@ public final class MarkdownReport {
       if (!quotes.isEmpty()) {
         out.write("### Who said what\n\n");
         for (QuoteGroup q : quotes) {
-          out.write("- " + (q.speaker().isEmpty() ? "(unattributed)" : "**" + q.speaker() + "**")
-              + ": “" + q.text() + "” " + cites.cite(q.articles()) + "\n");
+          out.write("- " + (q.speaker().isEmpty() ? "(unattributed)" : "**" + md(q.speaker()) + "**")
+              + ": “" + md(q.text()) + "” " + cites.cite(q.articles()) + "\n");
         }
         out.write("\n");
       }
-      List<String> shared = cites.sharedText(s);
+      List<String> shared = cites.sharedText(s, MarkdownReport::md);
       if (!shared.isEmpty()) {
         out.write("### Shared text\n\n");
         for (String line : shared) {
@@ -79,21 +84,21 @@ public final class MarkdownReport {
         for (Entity e : s.entities().stream().limit(MAX_ENTITIES).toList()) {
           List<String> aliases = e.aliases().values().stream().flatMap(List::stream)
               .filter(a -> !a.equals(e.name())).distinct().toList();
-          out.write("- " + e.name() + " (" + e.type().label() + ")"
-              + (aliases.isEmpty() ? "" : " — also " + String.join(", ", aliases)) + "\n");
+          out.write("- " + md(e.name()) + " (" + e.type().label() + ")"
+              + (aliases.isEmpty() ? "" : " — also " + md(String.join(", ", aliases))) + "\n");
         }
         out.write("\n");
       }
       out.write("### Sources\n\n");
       for (String id : s.story().articles()) {
-        out.write(cites.number(id) + ". " + cites.label(id) + "\n");
+        out.write(cites.number(id) + ". " + md(cites.label(id)) + "\n");
       }
       out.write("\n");
     }
     if (!run.errors().isEmpty()) {
       out.write("## Inputs that failed\n\n");
       for (InputError e : run.errors()) {
-        out.write("- `" + e.source() + "`: " + e.reason() + "\n");
+        out.write("- " + md(e.source()) + ": " + md(e.reason()) + "\n");
       }
       out.write("\n");
     }

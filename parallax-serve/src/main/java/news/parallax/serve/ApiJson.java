@@ -11,9 +11,6 @@ import java.util.Map;
 import news.parallax.model.AnalyzedArticle;
 import news.parallax.model.Claim;
 import news.parallax.model.Comparison;
-import news.parallax.model.Entity;
-import news.parallax.model.Evidence;
-import news.parallax.model.InputError;
 import news.parallax.model.Mention;
 import news.parallax.model.Quote;
 import news.parallax.model.QuoteGroup;
@@ -80,10 +77,11 @@ final class ApiJson {
     });
   }
 
-  static byte[] story(StoryEntry s) {
+  /** The story envelope around a record as {@link JsonReport#writeStory} wrote it. */
+  static byte[] story(String record) {
     return of(g -> {
       g.writeFieldName("story");
-      JsonReport.writeStory(g, s.view(), s::article);
+      g.writeRawValue(record);
     });
   }
 
@@ -101,24 +99,7 @@ final class ApiJson {
     return of(g -> {
       g.writeArrayFieldStart("quotes");
       for (QuoteGroup q : s.view().quotes()) {
-        g.writeStartObject();
-        g.writeObjectFieldStart("speaker");
-        g.writeStringField("name", q.speaker());
-        g.writeStringField("entity", q.entity());
-        g.writeEndObject();
-        g.writeStringField("text", q.text());
-        g.writeStringField("kind", q.kind().label());
-        g.writeArrayFieldStart("variants");
-        for (QuoteGroup.Variant v : q.variants()) {
-          g.writeStartObject();
-          g.writeStringField("article", v.article());
-          g.writeStringField("text", v.text());
-          g.writeNumberField("start", v.span().start());
-          g.writeNumberField("end", v.span().end());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        JsonReport.writeQuoteGroup(g, q);
       }
       g.writeEndArray();
     });
@@ -143,19 +124,24 @@ final class ApiJson {
     return of(g -> {
       g.writeArrayFieldStart("comparisons");
       for (Comparison c : s.view().comparisons()) {
+        JsonReport.writeComparison(g, c, s::article);
+      }
+      g.writeEndArray();
+    });
+  }
+
+  static byte[] timeline(StoryEntry s) {
+    return of(g -> {
+      g.writeStringField("story", s.view().id());
+      g.writeArrayFieldStart("timeline");
+      for (Timeline.Event e : Timeline.of(s)) {
         g.writeStartObject();
-        g.writeStringField("attribute", c.attribute());
-        g.writeStringField("label", c.label());
-        g.writeStringField("verdict", c.verdict().label());
-        g.writeArrayFieldStart("claims");
-        for (Comparison.Cited cited : c.claims()) {
-          g.writeStartObject();
-          g.writeStringField("article", cited.article());
-          claimFields(g, cited.claim(), s.article(cited.article()));
-          g.writeEndObject();
+        g.writeStringField("time", e.time());
+        g.writeStringField("event", e.kind().label());
+        g.writeStringField("article", e.article());
+        if (e.kind() == Timeline.Kind.REVISED) {
+          g.writeNumberField("revision", e.revision());
         }
-        g.writeEndArray();
-        strings(g, "inconsistent", c.inconsistent());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -165,17 +151,7 @@ final class ApiJson {
   private static void claimFields(JsonGenerator g, Claim c, AnalyzedArticle a) throws IOException {
     g.writeStringField("attribute", c.attribute());
     g.writeStringField("label", c.label());
-    g.writeStringField("text", c.text());
-    g.writeStringField("normalized", c.normalized());
-    g.writeObjectFieldStart("value");
-    g.writeNumberField("low", c.low());
-    g.writeNumberField("high", c.high());
-    g.writeEndObject();
-    g.writeStringField("unit", c.unit());
-    g.writeStringField("qualifier", c.qualifier());
-    g.writeNumberField("start", c.span().start());
-    g.writeNumberField("end", c.span().end());
-    g.writeStringField("sentence", a == null ? null : c.sentence().of(a.article().text()));
+    JsonReport.writeClaimFields(g, c, a == null ? null : c.sentence().of(a.article().text()));
   }
 
   static byte[] article(ArticleEntry e) {
@@ -215,13 +191,25 @@ final class ApiJson {
       g.writeEndArray();
       g.writeNumberField("dropped", e.article().article().dropped());
       g.writeArrayFieldStart("revisions");
+      Revision before = null;
       for (Revision r : e.revisions()) {
         g.writeStartObject();
         g.writeNumberField("number", r.number());
         g.writeStringField("seen", r.seen());
         g.writeStringField("title", r.article().title());
         g.writeStringField("text", r.article().text());
+        if (before != null) {
+          g.writeArrayFieldStart("changes");
+          for (TextDiff.Part p : TextDiff.diff(before.article().text(), r.article().text())) {
+            g.writeStartObject();
+            g.writeStringField("kind", p.css());
+            g.writeStringField("text", p.text());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
         g.writeEndObject();
+        before = r;
       }
       g.writeEndArray();
     });
@@ -231,26 +219,9 @@ final class ApiJson {
     return of(g -> {
       g.writeArrayFieldStart("entities");
       for (EntityEntry en : entities) {
-        Entity e = en.entity();
         g.writeStartObject();
         g.writeStringField("story", en.story());
-        g.writeStringField("id", e.id());
-        g.writeStringField("name", e.name());
-        g.writeStringField("type", e.type().label());
-        g.writeObjectFieldStart("aliasesByLanguage");
-        for (Map.Entry<String, List<String>> a : e.aliases().entrySet()) {
-          strings(g, a.getKey(), a.getValue());
-        }
-        g.writeEndObject();
-        strings(g, "articles", e.articles());
-        g.writeArrayFieldStart("evidence");
-        for (Evidence ev : e.evidence()) {
-          g.writeStartObject();
-          g.writeStringField("signal", ev.signal());
-          g.writeStringField("detail", ev.detail());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        JsonReport.writeEntityFields(g, en.entity());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -280,14 +251,7 @@ final class ApiJson {
       g.writeNumberField("pages", r.pages());
       strings(g, "articles", r.articles());
       strings(g, "changedStories", r.changedStories());
-      g.writeArrayFieldStart("errors");
-      for (InputError e : r.errors()) {
-        g.writeStartObject();
-        g.writeStringField("source", e.source());
-        g.writeStringField("reason", e.reason());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      JsonReport.writeErrors(g, r.errors());
     });
   }
 

@@ -10,62 +10,95 @@ import news.parallax.model.QuoteGroup;
 import news.parallax.serve.StoryData.StoryEntry;
 
 /**
- * Marks the words of one outlet's wording of a quote that the other wordings do not carry.
+ * Marks the words of each outlet's wording of a quote that the other wordings do not carry.
  * Against wordings in the same language, every word is compared; against wordings in other
  * languages only what survives translation is: numbers, and names of the story's entities (a
  * name is carried when the other wording has any alias of the same entity, in any script).
+ * Each entity's names are looked for once in each wording, so a group of v wordings costs
+ * v times the names, not v squared.
  */
 final class QuoteWording {
   private QuoteWording() {}
 
-  static List<StoryPageView.Word> marked(int index, List<QuoteGroup.Variant> variants, StoryEntry e,
+  /** The words of every wording of the group, in order, each marked when it differs. */
+  static List<List<StoryPageView.Word>> marked(List<QuoteGroup.Variant> variants, StoryEntry e,
       List<Set<String>> entityNames) {
-    QuoteGroup.Variant self = variants.get(index);
-    String lang = language(e, self);
-    Set<String> peerWords = new HashSet<>();
-    List<String> others = new ArrayList<>();
-    boolean samePeer = false;
-    for (int i = 0; i < variants.size(); i++) {
-      if (i == index) {
-        continue;
-      }
-      QuoteGroup.Variant v = variants.get(i);
-      others.add(v.text().toLowerCase(Locale.ROOT));
-      if (language(e, v).equals(lang)) {
-        samePeer = true;
-        peerWords.addAll(Words.norms(v.text()));
-      }
+    int n = variants.size();
+    String[] lower = new String[n];
+    String[] lang = new String[n];
+    List<List<Words.Piece>> pieces = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      lower[i] = variants.get(i).text().toLowerCase(Locale.ROOT);
+      lang[i] = language(e, variants.get(i));
+      pieces.add(Words.split(variants.get(i).text()));
     }
-    String lower = self.text().toLowerCase(Locale.ROOT);
-    boolean[] nameMissing = new boolean[lower.length()];
-    boolean[] name = new boolean[lower.length()];
+    boolean[][] name = new boolean[n][];
+    boolean[][] nameMissing = new boolean[n][];
+    for (int i = 0; i < n; i++) {
+      name[i] = new boolean[lower[i].length()];
+      nameMissing[i] = new boolean[lower[i].length()];
+    }
     for (Set<String> names : entityNames) {
-      boolean carried = others.stream().anyMatch(o -> names.stream().anyMatch(o::contains));
-      for (String n : names) {
-        if (n.isBlank()) {
+      boolean[] has = new boolean[n];
+      int holders = 0;
+      for (int i = 0; i < n; i++) {
+        for (String nm : names) {
+          if (!nm.isBlank() && lower[i].contains(nm)) {
+            has[i] = true;
+            holders++;
+            break;
+          }
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        if (!has[i]) {
           continue;
         }
-        for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
-          for (int k = at; k < at + n.length() && k < name.length; k++) {
-            name[k] = true;
-            nameMissing[k] |= !carried;
+        boolean carried = holders > 1;
+        for (String nm : names) {
+          if (nm.isBlank()) {
+            continue;
+          }
+          for (int at = lower[i].indexOf(nm); at >= 0; at = lower[i].indexOf(nm, at + 1)) {
+            for (int k = at; k < at + nm.length() && k < name[i].length; k++) {
+              name[i][k] = true;
+              nameMissing[i][k] |= !carried;
+            }
           }
         }
       }
     }
-    List<StoryPageView.Word> out = new ArrayList<>();
-    for (Words.Piece p : Words.split(self.text())) {
-      boolean mark = false;
-      if (p.word() && !others.isEmpty()) {
-        if (name[p.start()]) {
-          mark = nameMissing[p.start()];
-        } else if (samePeer) {
-          mark = !peerWords.contains(p.norm());
-        } else if (p.text().chars().allMatch(Character::isDigit)) {
-          mark = others.stream().noneMatch(o -> o.contains(p.text()));
+    List<List<StoryPageView.Word>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Set<String> peerWords = new HashSet<>();
+      boolean samePeer = false;
+      for (int j = 0; j < n; j++) {
+        if (j != i && lang[j].equals(lang[i])) {
+          samePeer = true;
+          for (Words.Piece p : pieces.get(j)) {
+            if (p.word()) {
+              peerWords.add(p.norm());
+            }
+          }
         }
       }
-      out.add(new StoryPageView.Word(p.text(), mark));
+      List<StoryPageView.Word> words = new ArrayList<>();
+      for (Words.Piece p : pieces.get(i)) {
+        boolean mark = false;
+        if (p.word() && n > 1) {
+          if (name[i][p.start()]) {
+            mark = nameMissing[i][p.start()];
+          } else if (samePeer) {
+            mark = !peerWords.contains(p.norm());
+          } else if (p.text().chars().allMatch(Character::isDigit)) {
+            int self = i;
+            mark = java.util.stream.IntStream.range(0, n)
+                .noneMatch(j -> j != self && lower[j].contains(p.text()));
+          }
+        }
+        words.add(new StoryPageView.Word(p.text(), mark));
+      }
+      out.add(words);
     }
     return out;
   }

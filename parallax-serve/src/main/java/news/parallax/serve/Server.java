@@ -55,7 +55,7 @@ public final class Server implements AutoCloseable {
 
   /** Starts a server over the data; it runs until {@link #close()}. */
   public static Server start(StoryData data, ServeSettings settings) {
-    LiveUpdates live = new LiveUpdates();
+    LiveUpdates live = new LiveUpdates(data);
     RateLimiter limiter = settings.rate() > 0 ? new RateLimiter(settings.rate()) : null;
     ResponseCache cache = new ResponseCache();
     WebPages web = new WebPages(data, cache);
@@ -115,11 +115,13 @@ public final class Server implements AutoCloseable {
     json.get("/api/health", ctx -> ApiJson.health(data.health()));
     json.get("/api/openapi.json", ctx -> OPENAPI);
     json.get("/api/stories", ctx -> ApiJson.stories(data.stories(query(ctx))));
-    json.get("/api/stories/{id}", ctx -> ApiJson.story(story(data, ctx)));
+    json.get("/api/stories/{id}", ctx -> ApiJson.story(data.storyRecord(ctx.pathParam("id"))
+        .orElseThrow(() -> Problem.notFound("no story " + ctx.pathParam("id")))));
     json.get("/api/stories/{id}/articles", ctx -> ApiJson.articles(story(data, ctx)));
     json.get("/api/stories/{id}/quotes", ctx -> ApiJson.quotes(story(data, ctx)));
     json.get("/api/stories/{id}/claims", ctx -> ApiJson.claims(story(data, ctx)));
     json.get("/api/stories/{id}/comparisons", ctx -> ApiJson.comparisons(story(data, ctx)));
+    json.get("/api/stories/{id}/timeline", ctx -> ApiJson.timeline(story(data, ctx)));
     json.get("/api/articles/{id}", ctx -> ApiJson.article(data.article(ctx.pathParam("id"))
         .orElseThrow(() -> Problem.notFound("no article " + ctx.pathParam("id")))));
     json.get("/api/entities", ctx -> ApiJson.entities(
@@ -130,7 +132,6 @@ public final class Server implements AutoCloseable {
     });
     r.post("/api/pages", ctx -> {
       IngestReport report = ingest(data, ctx, settings);
-      live.storiesChanged(report.changedStories());
       ctx.status(report.articles().isEmpty() && !report.errors().isEmpty() ? 422 : 200);
       send(ctx, ResponseCache.Body.of("application/json", ApiJson.ingest(report)));
     });

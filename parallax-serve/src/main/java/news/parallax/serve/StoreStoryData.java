@@ -1,7 +1,7 @@
 package news.parallax.serve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,26 +30,38 @@ public final class StoreStoryData implements StoryData {
   static final int FILTER_HITS = 1000;
   private final Store store;
   private final StoreReads reads;
+  /**
+   * How long a read of the store's version stands (another process's ingest shows within this
+   * time; this server's own at once).
+   */
+  static final long VERSION_MILLIS = 250;
+  private volatile long version;
+  private volatile long versionRead = System.nanoTime() - VERSION_MILLIS * 2_000_000L;
   private long linesVersion = Long.MIN_VALUE;
-  private List<StorySummary> lines = List.of();
+  private Map<Order, List<StorySummary>> lines = Map.of();
 
   public StoreStoryData(Store store) {
     this.store = store;
     this.reads = new StoreReads(store);
   }
 
-  private List<StorySummary> lines() {
+  /** Every story's list line, sorted in each order; read again when the store has changed. */
+  private List<StorySummary> lines(Order order) {
     long v = reads.version();
     if (v != linesVersion) {
-      List<StorySummary> out = new ArrayList<>();
+      List<StorySummary> all = new ArrayList<>();
       for (StoreReads.Line l : reads.lines()) {
-        out.add(new StorySummary(l.id(), l.title(), l.language(), l.size(), l.languages(), l.outlets(),
+        all.add(new StorySummary(l.id(), l.title(), l.language(), l.size(), l.languages(), l.outlets(),
             l.first(), l.latest(), l.byLanguage()));
       }
-      lines = out;
+      Map<Order, List<StorySummary>> sorted = new EnumMap<>(Order.class);
+      for (Order o : Order.values()) {
+        sorted.put(o, all.stream().sorted(StoryLists.order(o)).toList());
+      }
+      lines = sorted;
       linesVersion = v;
     }
-    return lines;
+    return lines.get(order);
   }
 
   @Override
@@ -67,7 +79,7 @@ public final class StoreStoryData implements StoryData {
         only = found;
       }
       Set<String> keep = only;
-      return StoryLists.page(lines(), q, s -> keep == null || keep.contains(s.id()));
+      return StoryLists.page(lines(q.order()), q, s -> keep == null || keep.contains(s.id()));
     }
   }
 
@@ -89,7 +101,15 @@ public final class StoreStoryData implements StoryData {
   @Override
   public Optional<StoryEntry> story(String id) {
     synchronized (store) {
-      return reads.story(id).map(s -> new StoryEntry(s.view(), s.articles(), s.joined()));
+      return reads.story(id).map(s -> new StoryEntry(s.view(), s.articles(), s.joined(),
+          s.revised().stream().map(r -> new Revised(r.article(), r.revision(), r.received())).toList()));
+    }
+  }
+
+  @Override
+  public Optional<String> storyRecord(String id) {
+    synchronized (store) {
+      return reads.storyRecord(id);
     }
   }
 
@@ -108,7 +128,7 @@ public final class StoreStoryData implements StoryData {
       if (StoryLists.present(text)) {
         stories.addAll(storiesFound(text));
       } else {
-        lines().stream().limit(limit).forEach(s -> stories.add(s.id()));
+        lines(Order.NEWEST).stream().limit(limit).forEach(s -> stories.add(s.id()));
       }
       String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
       List<EntityEntry> out = new ArrayList<>();
@@ -155,26 +175,17 @@ public final class StoreStoryData implements StoryData {
   @Override
   public IngestReport ingest(List<Page> pages, List<InputError> readErrors) {
     synchronized (store) {
-      Map<String, String> before = updated();
-      news.parallax.store.IngestReport r = store.ingest(pages, Progress.NONE);
-      List<String> changed = new ArrayList<>();
-      updated().forEach((id, when) -> {
-        if (!when.equals(before.get(id))) {
-          changed.add(id);
-        }
-      });
+      long before = reads.version();
+      news.parallax.store.IngestReport r;
+      try {
+        r = store.ingest(pages, Progress.NONE);
+      } finally {
+        versionRead = System.nanoTime() - VERSION_MILLIS * 2_000_000L;
+      }
       List<InputError> errors = new ArrayList<>(readErrors);
       errors.addAll(r.errors());
-      return new IngestReport(pages.size(), reads.articlesOf(pages), changed, errors);
+      return new IngestReport(pages.size(), reads.articlesOf(pages), reads.changedSince(before), errors);
     }
-  }
-
-  private Map<String, String> updated() {
-    Map<String, String> out = new HashMap<>();
-    for (StoreReads.Line l : reads.lines()) {
-      out.put(l.id(), l.updated());
-    }
-    return out;
   }
 
   @Override
@@ -185,9 +196,26 @@ public final class StoreStoryData implements StoryData {
   }
 
   @Override
-  public long version() {
+  public List<String> changedSince(long version) {
     synchronized (store) {
-      return reads.version();
+      return reads.changedSince(version);
+    }
+  }
+
+  /**
+   * The store's version as last read, read again when older than {@link #VERSION_MILLIS} or
+   * after an ingest by this server: requests do not each query the store (and queue on its one
+   * connection) to learn that nothing changed.
+   */
+  @Override
+  public long version() {
+    if (System.nanoTime() - versionRead < VERSION_MILLIS * 1_000_000L) {
+      return version;
+    }
+    synchronized (store) {
+      version = reads.version();
+      versionRead = System.nanoTime();
+      return version;
     }
   }
 

@@ -26,6 +26,12 @@ public interface StoryData extends AutoCloseable {
   /** The story with the id and its member articles, when there is one. */
   Optional<StoryEntry> story(String id);
 
+  /**
+   * The story's {@code parallax/1} record as JSON (what {@code JsonReport.writeStory} writes
+   * for {@link #story}), when there is one.
+   */
+  Optional<String> storyRecord(String id);
+
   /** The article with the id (its latest revision), its story and its revisions. */
   Optional<ArticleEntry> article(String id);
 
@@ -40,6 +46,9 @@ public interface StoryData extends AutoCloseable {
 
   /** Counts for the health endpoint. */
   Health health();
+
+  /** The ids of the stories written (changed or new) since the data had the version, in order. */
+  List<String> changedSince(long version);
 
   /**
    * A number that changes whenever the stored stories or articles change (by this process or
@@ -109,15 +118,18 @@ public interface StoryData extends AutoCloseable {
   }
 
   /**
-   * A story with its members and when each joined it.
+   * A story with its members, when each joined it, and when a member's text changed.
    *
    * @param articles the members (latest revisions), in the story's order
    * @param joined when each member joined the story, by article id (ISO-8601 instant)
+   * @param revised the members' revisions after their first, oldest first
    */
-  record StoryEntry(StoryView view, List<AnalyzedArticle> articles, Map<String, String> joined) {
+  record StoryEntry(StoryView view, List<AnalyzedArticle> articles, Map<String, String> joined,
+      List<Revised> revised) {
     public StoryEntry {
       articles = List.copyOf(articles);
       joined = Map.copyOf(joined);
+      revised = List.copyOf(revised);
     }
 
     /** The member with the id, or null. */
@@ -137,6 +149,9 @@ public interface StoryData extends AutoCloseable {
       revisions = List.copyOf(revisions);
     }
   }
+
+  /** A member's revision after its first (same address, changed text), and when it was seen. */
+  record Revised(String article, int revision, String seen) {}
 
   /** One version of an article's text, numbered from 1, with when it was seen. */
   record Revision(int number, String seen, Article article) {}

@@ -1,6 +1,7 @@
 package news.parallax.serve;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -19,16 +20,47 @@ import news.parallax.serve.StoryData.StorySummary;
 final class StoryLists {
   private StoryLists() {}
 
-  static StoryPage page(List<StorySummary> all, StoryQuery q, Predicate<StorySummary> more) {
-    Comparator<StorySummary> order = Comparator.comparing((StorySummary s) -> sortKey(s, q.order()))
-        .reversed().thenComparing(StorySummary::id);
-    String[] cursor = present(q.cursor()) ? decodeCursor(q.cursor()) : null;
-    List<StorySummary> matching = all.stream()
-        .filter(s -> cursor == null || after(s, q.order(), cursor))
-        .filter(s -> matches(s, q)).filter(more).sorted(order).toList();
-    int to = Math.min(matching.size(), q.limit());
-    String next = to < matching.size() ? encodeCursor(matching.get(to - 1), q.order()) : null;
-    return new StoryPage(matching.subList(0, to), next);
+  /**
+   * The page of {@code sorted} (every line, in the query's {@link #order order}) that the query
+   * asks for: a binary search finds the line after the cursor, and the scan stops once the
+   * page is full and one more line shows there is a next page.
+   */
+  static StoryPage page(List<StorySummary> sorted, StoryQuery q, Predicate<StorySummary> more) {
+    int from = 0;
+    if (present(q.cursor())) {
+      String[] cursor = decodeCursor(q.cursor());
+      int lo = 0;
+      int hi = sorted.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (after(sorted.get(mid), q.order(), cursor)) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      from = lo;
+    }
+    List<StorySummary> out = new ArrayList<>(q.limit());
+    String next = null;
+    for (int i = from; i < sorted.size(); i++) {
+      StorySummary s = sorted.get(i);
+      if (!matches(s, q) || !more.test(s)) {
+        continue;
+      }
+      if (out.size() == q.limit()) {
+        next = encodeCursor(out.get(out.size() - 1), q.order());
+        break;
+      }
+      out.add(s);
+    }
+    return new StoryPage(out, next);
+  }
+
+  /** The order of a list: by the order's key, highest first, then by id. */
+  static Comparator<StorySummary> order(Order order) {
+    return Comparator.comparing((StorySummary s) -> sortKey(s, order)).reversed()
+        .thenComparing(StorySummary::id);
   }
 
   private static boolean matches(StorySummary s, StoryQuery q) {

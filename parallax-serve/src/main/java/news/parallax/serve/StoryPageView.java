@@ -79,8 +79,12 @@ record StoryPageView(
   /** A sentence on shared or wire text, with the citations of the two articles. */
   record SharedLine(String copy, int copyN, String original, int originalN, String what) {}
 
-  /** When an article was published and when it joined the story. */
-  record TimelineEntry(String published, String joined, int n, String outlet, String title,
+  /**
+   * An event of the story's timeline: an article published, joining the story, or changed.
+   *
+   * @param what the event in words ("published", "joined the story", "changed: revision 2")
+   */
+  record TimelineEntry(String time, String kind, String what, int n, String outlet, String title,
       String lang, String href) {}
 
   /** An entity with its aliases by language. */
@@ -112,6 +116,7 @@ record StoryPageView(
 
   private static List<BriefLine> brief(StoryEntry e, Map<String, Integer> number) {
     List<BriefLine> out = new ArrayList<>();
+    SourceSentences finder = new SourceSentences(e.view());
     for (BriefSentence b : e.view().brief()) {
       List<Cite> cites = new ArrayList<>();
       for (String id : b.articles()) {
@@ -119,7 +124,7 @@ record StoryPageView(
         if (a == null) {
           continue;
         }
-        Span s = SourceSentences.find(b.text(), a, e.view());
+        Span s = finder.find(b.text(), a);
         String sentence = s == null ? a.article().title() : s.of(a.article().text());
         String href = "/articles/" + id + (s == null ? "" : "#s" + s.start());
         cites.add(new Cite(number.get(id), href, sentence, lang(a), a.article().sourceLabel()));
@@ -179,6 +184,7 @@ record StoryPageView(
     for (QuoteGroup g : e.view().quotes()) {
       List<VariantView> variants = new ArrayList<>();
       List<QuoteGroup.Variant> vs = g.variants();
+      List<List<Word>> words = QuoteWording.marked(vs, e, entityNames);
       for (int i = 0; i < vs.size(); i++) {
         QuoteGroup.Variant v = vs.get(i);
         AnalyzedArticle a = e.article(v.article());
@@ -187,7 +193,7 @@ record StoryPageView(
         }
         variants.add(new VariantView(number.get(a.id()), a.article().sourceLabel(), lang(a),
             "/articles/" + a.id() + "#q" + v.span().start(),
-            QuoteWording.marked(i, vs, e, entityNames)));
+            words.get(i)));
       }
       out.add(new QuoteView(g.speaker(), g.kind().label(), variants));
     }
@@ -260,12 +266,17 @@ record StoryPageView(
 
   private static List<TimelineEntry> timeline(StoryEntry e, Map<String, Integer> number) {
     List<TimelineEntry> out = new ArrayList<>();
-    for (AnalyzedArticle a : e.articles()) {
-      out.add(new TimelineEntry(a.article().published(), e.joined().get(a.id()), number.get(a.id()),
-          a.article().sourceLabel(), a.article().title(), lang(a), "/articles/" + a.id()));
+    for (Timeline.Event t : Timeline.of(e)) {
+      AnalyzedArticle a = e.article(t.article());
+      String what = switch (t.kind()) {
+        case PUBLISHED -> "published";
+        case JOINED -> "joined the story";
+        case REVISED -> "changed: revision " + t.revision();
+      };
+      String href = "/articles/" + a.id() + (t.kind() == Timeline.Kind.REVISED ? "#revisions" : "");
+      out.add(new TimelineEntry(t.time(), t.kind().label(), what, number.get(a.id()),
+          a.article().sourceLabel(), a.article().title(), lang(a), href));
     }
-    out.sort(Comparator.comparing((TimelineEntry t) -> t.published() == null ? "~" : t.published())
-        .thenComparingInt(TimelineEntry::n));
     return out;
   }
 

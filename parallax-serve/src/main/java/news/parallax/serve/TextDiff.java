@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A word-level difference of two texts (longest common subsequence of their pieces), for the
- * revisions of an article. Texts whose product of lengths is over {@link #MAX_CELLS} are
- * compared paragraph by paragraph instead, so the work stays bounded.
+ * revisions of an article. The common head and tail are cut first (an edit usually touches one
+ * place); when the product of what is left is over {@link #MAX_CELLS} the texts are compared
+ * paragraph by paragraph instead, so the work stays bounded.
  */
 final class TextDiff {
   /** The most table cells one comparison may fill (4 M ints, 16 MB). */
@@ -27,14 +28,76 @@ final class TextDiff {
   static List<Part> diff(String before, String after) {
     List<String> a = pieces(before);
     List<String> b = pieces(after);
-    if ((long) a.size() * b.size() > MAX_CELLS) {
+    Common c = Common.of(a, b);
+    if (c.cells() > MAX_CELLS) {
       a = List.of(before.split("(?<=\n\n)"));
       b = List.of(after.split("(?<=\n\n)"));
-      if ((long) a.size() * b.size() > MAX_CELLS) {
+      c = Common.of(a, b);
+      if (c.cells() > MAX_CELLS) {
         return List.of(new Part(before, Kind.DELETED), new Part(after, Kind.INSERTED));
       }
     }
-    return lcs(a, b);
+    List<Part> out = new ArrayList<>();
+    add(out, String.join("", a.subList(0, c.head())), Kind.SAME);
+    for (Part p : lcs(a.subList(c.head(), a.size() - c.tail()), b.subList(c.head(), b.size() - c.tail()))) {
+      add(out, p.text(), p.kind());
+    }
+    add(out, String.join("", a.subList(a.size() - c.tail(), a.size())), Kind.SAME);
+    return regroup(out);
+  }
+
+  /**
+   * Makes each changed place one deletion and one insertion: the spaces the table matched
+   * between changed words join both sides, so "about three hours" replaced by "two hours
+   * and forty minutes" reads as one phrase out and one in, not as alternating words.
+   */
+  private static List<Part> regroup(List<Part> parts) {
+    List<Part> out = new ArrayList<>();
+    StringBuilder deleted = new StringBuilder();
+    StringBuilder inserted = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      boolean space = p.kind() == Kind.SAME && p.text().isBlank();
+      boolean inChange = deleted.length() + inserted.length() > 0;
+      if (p.kind() == Kind.DELETED || space && inChange && i + 1 < parts.size()) {
+        deleted.append(p.text());
+      }
+      if (p.kind() == Kind.INSERTED || space && inChange && i + 1 < parts.size()) {
+        inserted.append(p.text());
+      }
+      if (p.kind() == Kind.SAME && !(space && inChange && i + 1 < parts.size())) {
+        flush(out, deleted, inserted);
+        add(out, p.text(), Kind.SAME);
+      }
+    }
+    flush(out, deleted, inserted);
+    return out;
+  }
+
+  private static void flush(List<Part> out, StringBuilder deleted, StringBuilder inserted) {
+    add(out, deleted.toString(), Kind.DELETED);
+    add(out, inserted.toString(), Kind.INSERTED);
+    deleted.setLength(0);
+    inserted.setLength(0);
+  }
+
+  /**
+   * The pieces two texts share at their start and at their end, and the cells of the table
+   * that compares the rest.
+   */
+  private record Common(int head, int tail, long cells) {
+    static Common of(List<String> a, List<String> b) {
+      int head = 0;
+      while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+        head++;
+      }
+      int tail = 0;
+      while (tail < a.size() - head && tail < b.size() - head
+          && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+        tail++;
+      }
+      return new Common(head, tail, (long) (a.size() - head - tail) * (b.size() - head - tail));
+    }
   }
 
   private static List<String> pieces(String text) {
@@ -68,6 +131,9 @@ final class TextDiff {
   }
 
   private static void add(List<Part> out, String text, Kind kind) {
+    if (text.isEmpty()) {
+      return;
+    }
     if (!out.isEmpty() && out.get(out.size() - 1).kind() == kind) {
       Part last = out.remove(out.size() - 1);
       out.add(new Part(last.text() + text, kind));

@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web UI in Debian's Chromium against {@code serve} on loopback over the seeds and hostile
  * fixture pages: the comparison table, citations on hover, live updates, inert script payloads,
  * and the basics (no console errors, labelled controls, alt text, no horizontal scroll).
- * The live ingest runs last: it adds an article to the seed story the other tests read.
+ * The live ingest runs last but one: it adds an article to the seed story the other tests read;
+ * then a changed version of that page becomes the article's second revision.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
@@ -107,7 +108,7 @@ class BrowserTest {
   }
 
   @Test
-  @Order(Integer.MAX_VALUE)
+  @Order(Integer.MAX_VALUE - 1)
   void aLiveIngestAddsTheArticleToTheOpenStoryPage() throws Exception {
     String id = seedStory();
     open("/stories/" + id);
@@ -122,6 +123,33 @@ class BrowserTest {
     assertTrue(browser.driver.findElement(By.id("sources")).getText().contains("Example Wire"));
     assertFalse(browser.driver.findElement(By.id("live")).getText().isBlank());
     browser.screenshot("live-update");
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void aChangedPageShowsItsRevisionsWithTheDifferenceAndOnTheTimeline() throws Exception {
+    var r = http.post("/api/pages?name=example-wire-alaska-summit-updated.html", "text/html",
+        Fixtures.resource("example-wire-alaska-summit-updated.html"));
+    assertEquals(200, r.statusCode(), r.body());
+    String article = Http.JSON.readTree(r.body()).get("articles").get(0).asText();
+    open("/articles/" + article);
+    WebElement revisions = browser.driver.findElement(By.id("revisions"));
+    assertTrue(revisions.getText().contains("Revision 2"), revisions.getText());
+    List<String> inserted = revisions.findElements(By.tagName("ins")).stream().map(WebElement::getText).toList();
+    List<String> deleted = revisions.findElements(By.tagName("del")).stream().map(WebElement::getText).toList();
+    assertTrue(String.join(" ", inserted).contains("forty"), inserted.toString());
+    assertTrue(String.join(" ", deleted).contains("three"), deleted.toString());
+    assertTrue(revisions.findElement(By.tagName("ins")).isDisplayed(), "the newest revision is open");
+    assertTrue(browser.driver.findElement(By.cssSelector(".text")).getText().contains("forty minutes"),
+        "the reader shows the latest text");
+    browser.driver.executeScript("document.getElementById('revisions').scrollIntoView()");
+    browser.screenshot("article-revisions");
+    open("/stories/" + seedStory());
+    List<WebElement> changed = browser.driver.findElements(By.cssSelector("#timeline li.revised"));
+    assertEquals(1, changed.size());
+    assertTrue(changed.get(0).getText().contains("Example Wire"), changed.get(0).getText());
+    assertTrue(changed.get(0).findElement(By.tagName("a")).getAttribute("href")
+        .endsWith("/articles/" + article + "#revisions"));
   }
 
   @Test

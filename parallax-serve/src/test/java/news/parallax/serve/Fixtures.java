@@ -42,10 +42,15 @@ final class Fixtures {
 
   /** A new SQLite store in a temporary directory (removed when the JVM exits), empty. */
   static StoreStoryData empty() {
+    return new StoreStoryData(Store.open(tempDir().toString(), Parallax.create().recipe()));
+  }
+
+  /** A new temporary directory, removed when the JVM exits. */
+  static Path tempDir() {
     try {
       Path dir = Files.createTempDirectory("parallax-serve-test");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-      return new StoreStoryData(Store.open(dir.toString(), Parallax.create().recipe()));
+      return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -51,6 +51,30 @@ class PartsTest {
   }
 
   @Test
+  void aReplacedPhraseIsOneDeletionAndOneInsertion() {
+    assertEquals(List.of(new TextDiff.Part("The talks lasted ", TextDiff.Kind.SAME),
+        new TextDiff.Part("about three", TextDiff.Kind.DELETED),
+        new TextDiff.Part("two and a half", TextDiff.Kind.INSERTED),
+        new TextDiff.Part(" hours.", TextDiff.Kind.SAME)),
+        TextDiff.diff("The talks lasted about three hours.", "The talks lasted two and a half hours."));
+  }
+
+  @Test
+  void aLongTextWithOneEditIsComparedAroundTheEditOnly() {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      words.append("word").append(i).append(' ');
+    }
+    String before = words + "the talks lasted three hours. " + words;
+    String after = words + "the talks lasted two hours. " + words;
+    List<TextDiff.Part> d = TextDiff.diff(before, after);
+    assertEquals(4, d.size(), "two edits of 10,000 words on each side are over the table's bound"
+        + " unless the common head and tail are cut: " + d.subList(1, d.size() - 1));
+    assertTrue(d.contains(new TextDiff.Part("three", TextDiff.Kind.DELETED)), d.subList(1, 3).toString());
+    assertTrue(d.contains(new TextDiff.Part("two", TextDiff.Kind.INSERTED)), d.subList(1, 3).toString());
+  }
+
+  @Test
   void aClientPastItsRateWaitsUntilATokenIsBack() {
     RateLimiter limiter = new RateLimiter(2);
     long t = 1_000_000_000L;

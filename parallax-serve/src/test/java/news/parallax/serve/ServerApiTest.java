@@ -48,6 +48,11 @@ class ServerApiTest {
     String id = http.largestStory();
     JsonNode story = http.json("/api/stories/" + id).get("story");
     assertEquals(5, story.get("articles").size());
+    StoryData.StoryEntry entry = Fixtures.shared().story(id).orElseThrow();
+    java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+    news.parallax.report.JsonReport.writeStoryLine(entry.view(), entry::article, written);
+    assertEquals(Http.JSON.readTree(written.toByteArray()), story,
+        "the stored record is the story record of its current view and members");
     JsonNode comparisons = http.json("/api/stories/" + id + "/comparisons").get("comparisons");
     JsonNode duration = null;
     for (JsonNode c : comparisons) {
@@ -233,6 +238,82 @@ class ServerApiTest {
       assertEquals(422, junk.statusCode(), junk.body());
       assertTrue(Http.JSON.readTree(junk.body()).get("errors").size() >= 1);
       assertEquals(1, h.json("/api/health").get("articles").asInt());
+    }
+  }
+
+  @Test
+  void aChangedPageAtTheSameAddressIsARevisionWithItsDifferenceAndOnTheTimeline() throws Exception {
+    StoreStoryData data = Fixtures.empty();
+    try (Server s = Server.start(data, ServeSettings.defaults().withPort(0).withRate(0))) {
+      Http h = new Http(s);
+      JsonNode first = Http.JSON.readTree(h.post("/api/pages?name=summit.html", "text/html",
+          Fixtures.resource("example-wire-alaska-summit.html")).body());
+      JsonNode second = Http.JSON.readTree(h.post("/api/pages?name=summit-updated.html", "text/html",
+          Fixtures.resource("example-wire-alaska-summit-updated.html")).body());
+      String id = first.get("articles").get(0).asText();
+      assertEquals(id, second.get("articles").get(0).asText(), "the same address keeps its article");
+      assertEquals(1, h.json("/api/health").get("articles").asInt());
+
+      JsonNode revisions = h.json("/api/articles/" + id).get("revisions");
+      assertEquals(2, revisions.size());
+      assertNull(revisions.get(0).get("changes"));
+      StringBuilder before = new StringBuilder();
+      StringBuilder after = new StringBuilder();
+      StringBuilder inserted = new StringBuilder();
+      StringBuilder deleted = new StringBuilder();
+      for (JsonNode c : revisions.get(1).get("changes")) {
+        String kind = c.get("kind").asText();
+        if (!kind.equals("inserted")) {
+          before.append(c.get("text").asText());
+        }
+        if (!kind.equals("deleted")) {
+          after.append(c.get("text").asText());
+        }
+        (kind.equals("inserted") ? inserted : kind.equals("deleted") ? deleted : new StringBuilder())
+            .append(c.get("text").asText()).append(' ');
+      }
+      assertEquals(revisions.get(0).get("text").asText(), before.toString());
+      assertEquals(revisions.get(1).get("text").asText(), after.toString());
+      assertTrue(inserted.toString().contains("forty") && inserted.toString().contains("Updated"), inserted.toString());
+      assertTrue(deleted.toString().contains("three") && !deleted.toString().contains("Zelensky"), deleted.toString());
+
+      String story = h.json("/api/articles/" + id).get("story").asText();
+      List<String> events = new ArrayList<>();
+      String lastTime = "";
+      for (JsonNode e : h.json("/api/stories/" + story + "/timeline").get("timeline")) {
+        assertEquals(id, e.get("article").asText());
+        events.add(e.get("event").asText() + (e.has("revision") ? " " + e.get("revision").asInt() : ""));
+        assertTrue(e.get("time").asText().compareTo(lastTime) >= 0, "oldest first: " + e);
+        lastTime = e.get("time").asText();
+      }
+      assertEquals(List.of("published", "joined", "revised 2"), events);
+
+      String reader = h.get("/articles/" + id).body();
+      assertTrue(reader.contains("Revision 2") && reader.contains("<ins>") && reader.contains("<del>"), reader);
+      assertTrue(h.get("/stories/" + story).body().contains("changed: revision 2"));
+    }
+  }
+
+  @Test
+  void aStoryChangedByAnotherWriterOfTheStoreIsSentToListeners() throws Exception {
+    java.nio.file.Path dir = Fixtures.tempDir();
+    news.parallax.Recipe recipe = news.parallax.Parallax.create().recipe();
+    try (StoreStoryData data = new StoreStoryData(news.parallax.store.Store.open(dir.toString(), recipe));
+        Server s = Server.start(data, ServeSettings.defaults().withPort(0).withRate(0))) {
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      HttpResponse<java.util.stream.Stream<String>> events = client.send(java.net.http.HttpRequest
+          .newBuilder(java.net.URI.create("http://127.0.0.1:" + s.port() + "/api/events"))
+          .header("Accept", "text/event-stream").build(),
+          HttpResponse.BodyHandlers.ofLines());
+      java.util.concurrent.CompletableFuture<String> story = java.util.concurrent.CompletableFuture
+          .supplyAsync(() -> events.body().filter(l -> l.startsWith("data:")).findFirst()
+              .map(l -> l.substring(5).trim()).orElse(null));
+      try (news.parallax.store.Store other = news.parallax.store.Store.open(dir.toString(), recipe)) {
+        other.ingestPages(Fixtures.readResource("example-wire-alaska-summit.html"), 200,
+            news.parallax.Progress.NONE);
+      }
+      String id = story.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertEquals(new Http(s).largestStory(), id, "the event names the story the other writer made");
     }
   }
 }

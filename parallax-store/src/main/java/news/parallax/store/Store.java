@@ -715,7 +715,10 @@ public final class Store implements AutoCloseable {
 
   // ---- reading
 
-  /** The stories the query selects, largest first, then by their earliest member. */
+  /**
+   * The stories the query selects, largest first, then by their first member (publication time,
+   * undated last, then id), as {@code analyze} orders them.
+   */
   public List<StorySummary> stories(StoryQuery q) {
     List<StorySummary> out = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT id, title, size, latest, updated, languages,"
@@ -733,7 +736,9 @@ public final class Store implements AutoCloseable {
       sql.append(" AND ('\n' || outlets || '\n') LIKE ?");
       args.add("%\n" + q.outlet() + "\n%");
     }
-    sql.append(" ORDER BY size DESC, first_seq");
+    String first = "(SELECT %s FROM articles a WHERE a.seq = stories.first_seq)";
+    sql.append(" ORDER BY size DESC, ").append(first.formatted("a.published IS NULL")).append(", ")
+        .append(first.formatted("a.published")).append(", ").append(first.formatted("a.id"));
     if (q.limit() > 0) {
       sql.append(" LIMIT ").append(q.limit());
     }
@@ -842,26 +847,33 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** The ids of the given articles (all when null) in arrival order. */
+  /**
+   * The ids of the given articles (all when null) by publication time (undated last), then id:
+   * the order {@code analyze} gives the same pages, whatever order they arrived in.
+   */
   List<String> orderedArticles(Set<String> only) throws SQLException {
     // package-private: exports read articles in this order
-    List<String> all = new ArrayList<>();
+    Map<String, String> published = new HashMap<>();
     if (only == null) {
-      return strings("SELECT id FROM articles ORDER BY seq");
-    }
-    Map<String, Long> seq = new HashMap<>();
-    for (List<String> chunk : chunks(new ArrayList<>(only))) {
-      try (PreparedStatement s = prepare("SELECT id, seq FROM articles WHERE id IN ("
-          + marks(chunk.size()) + ")", chunk.toArray())) {
-        try (ResultSet r = s.executeQuery()) {
+      try (PreparedStatement s = prepare("SELECT id, published FROM articles");
+          ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          published.put(r.getString(1), r.getString(2));
+        }
+      }
+    } else {
+      for (List<String> chunk : chunks(new ArrayList<>(only))) {
+        try (PreparedStatement s = prepare("SELECT id, published FROM articles WHERE id IN ("
+            + marks(chunk.size()) + ")", chunk.toArray()); ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            seq.put(r.getString(1), r.getLong(2));
-            all.add(r.getString(1));
+            published.put(r.getString(1), r.getString(2));
           }
         }
       }
     }
-    all.sort((a, b) -> Long.compare(seq.get(a), seq.get(b)));
+    List<String> all = new ArrayList<>(published.keySet());
+    all.sort(java.util.Comparator.comparing((String id) -> published.get(id) == null ? "\uFFFF" : published.get(id))
+        .thenComparing(id -> id));
     return all;
   }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +48,15 @@ public final class StoreReads {
       String latest, String updated, List<String> languages, List<String> outlets,
       Map<String, Integer> byLanguage) {}
 
-  /** A story's view, its members' current analyses in story order, and when each joined. */
-  public record StoryRead(StoryView view, List<AnalyzedArticle> articles, Map<String, String> joined) {}
+  /**
+   * A story's view, its members' current analyses in story order, when each joined, and the
+   * later revisions of its members (oldest first).
+   */
+  public record StoryRead(StoryView view, List<AnalyzedArticle> articles, Map<String, String> joined,
+      List<Revised> revised) {}
+
+  /** A revision after the first of an article, and when it was received. */
+  public record Revised(String article, int revision, String received) {}
 
   /** An article's current analysis, its story (or null), and every revision, oldest first. */
   public record ArticleRead(AnalyzedArticle article, String story, List<RevisionRead> revisions) {}
@@ -64,6 +72,23 @@ public final class StoreReads {
         r.next();
         return r.getLong(1);
       }
+    });
+  }
+
+  /** The ids of the stories that batches after {@code version} wrote (changed or new), in order. */
+  public List<String> changedSince(long version) {
+    return read(db -> {
+      List<String> out = new ArrayList<>();
+      try (PreparedStatement s = db.prepareStatement("SELECT s.id FROM stories s JOIN batches b ON"
+          + " b.started = s.updated WHERE b.no > ? ORDER BY s.id")) {
+        s.setLong(1, version);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            out.add(r.getString(1));
+          }
+        }
+      }
+      return out;
     });
   }
 
@@ -101,6 +126,18 @@ public final class StoreReads {
     });
   }
 
+  /** A story's {@code parallax/1} record as stored (one line of JSON), when the store holds it. */
+  public Optional<String> storyRecord(String id) {
+    return read(db -> {
+      try (PreparedStatement s = db.prepareStatement("SELECT record FROM stories WHERE id = ?")) {
+        s.setString(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
   /** One story, when the store holds it. */
   public Optional<StoryRead> story(String id) {
     return read(db -> {
@@ -131,8 +168,29 @@ public final class StoreReads {
           members.add(byId.get(a));
         }
       }
-      return Optional.of(new StoryRead(view, members, joined));
+      return Optional.of(new StoryRead(view, members, joined, revised(db, view.story().articles())));
     });
+  }
+
+  /** The revisions after the first of the articles, oldest first. */
+  private static List<Revised> revised(Connection db, List<String> articleIds) throws SQLException {
+    List<Revised> out = new ArrayList<>();
+    for (List<String> chunk : Store.chunks(articleIds)) {
+      try (PreparedStatement s = db.prepareStatement("SELECT article_id, revision, received FROM"
+          + " revisions WHERE revision > 1 AND article_id IN (" + Store.marks(chunk.size()) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          s.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            out.add(new Revised(r.getString(1), r.getInt(2), r.getString(3)));
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Revised::received).thenComparing(Revised::article)
+        .thenComparingInt(Revised::revision));
+    return out;
   }
 
   /** One article, when the store holds it. */
