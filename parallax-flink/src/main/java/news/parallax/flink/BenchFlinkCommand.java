@@ -147,7 +147,9 @@ final class BenchFlinkCommand implements Callable<Integer> {
   }
 
   private Run job(Path db, int parallelism) throws Exception {
-    JobSettings s = JobSettings.of(db.toString()).withParallelism(parallelism).withBatch(batch);
+    JobSettings s = JobSettings.of(db.toString()).withParallelism(parallelism).withBatch(batch)
+        .withCheckpoints(10_000, "hashmap", db.resolveSibling(db.getFileName() + "-checkpoints")
+            .toUri().toString());
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createRemoteEnvironment(
         rest.getHost(), rest.getPort(), s.configuration());
     env.setParallelism(parallelism);

@@ -1,5 +1,6 @@
 package news.parallax.flink;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import news.parallax.store.Store;
@@ -20,7 +21,9 @@ final class FlinkRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    JobSettings s = options.settings();
+    // checkpoints hold every member's analysis: more than the 5 MB a job manager keeps in memory
+    JobSettings s = options.settings(Path.of(System.getProperty("java.io.tmpdir"),
+        "parallax-checkpoints").toUri().toString());
     long errorsBefore;
     try (Store store = Store.open(s.db())) {
       errorsBefore = store.count("errors");

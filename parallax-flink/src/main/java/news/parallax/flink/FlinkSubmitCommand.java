@@ -28,7 +28,7 @@ final class FlinkSubmitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    JobSettings s = options.settings();
+    JobSettings s = options.settings(null);
     int colon = jobManager.lastIndexOf(':');
     if (colon < 1) {
       throw new ParameterException(options.spec.commandLine(),

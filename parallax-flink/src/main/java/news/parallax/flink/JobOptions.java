@@ -65,11 +65,15 @@ final class JobOptions {
   String state;
 
   @Option(names = "--checkpoints", paramLabel = "URI", description = "Where checkpoints are "
-      + "kept (file:///..., s3://..., hdfs://...); default: the job manager's memory.")
+      + "kept (file:///..., s3://..., hdfs://...); default: for run, a temporary directory; for "
+      + "submit, the cluster's own setting.")
   String checkpoints;
 
-  /** The settings, or a usage error naming the bad value. */
-  JobSettings settings() {
+  /**
+   * The settings, or a usage error naming the bad value; {@code localCheckpoints} is where
+   * checkpoints go when --checkpoints is not given (null: the cluster's setting).
+   */
+  JobSettings settings(String localCheckpoints) {
     boolean stream = kafka != null || topic != null;
     if (stream && (kafka == null || topic == null)) {
       throw new ParameterException(spec.commandLine(), "--kafka and --topic go together");
@@ -82,7 +86,8 @@ final class JobOptions {
     try {
       return JobSettings.of(db).withParallelism(p).withBatch(batch)
           .withIdleMillis(stream && !bounded ? (long) (idle * 1000) : 0)
-          .withCheckpoints((long) (checkpointInterval * 1000), state, checkpoints);
+          .withCheckpoints((long) (checkpointInterval * 1000), state,
+              checkpoints != null ? checkpoints : localCheckpoints);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

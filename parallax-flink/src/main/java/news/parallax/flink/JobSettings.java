@@ -20,7 +20,8 @@ import org.apache.flink.configuration.StateBackendOptions;
  * @param checkpointMillis the interval between checkpoints
  * @param stateBackend {@code hashmap} (state on the heap) or {@code rocksdb} (on local disk)
  * @param checkpointDir where checkpoints go (a URI, e.g. {@code file:///...}, {@code s3://...}),
- *     or null to keep them in the job manager's memory
+ *     or null for the cluster's setting (else the job manager's memory, which takes 5 MB of
+ *     state at most: enough for a test, not for a real run)
  */
 public record JobSettings(String db, int parallelism, int batch, long idleMillis,
     long checkpointMillis, String stateBackend, String checkpointDir) {
