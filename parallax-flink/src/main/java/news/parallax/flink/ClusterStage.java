@@ -45,6 +45,7 @@ final class ClusterStage extends KeyedProcessFunction<Integer, Analyzed, StoryWo
   private transient ValueState<Integer> batchArticles;
   private transient ValueState<Integer> batchErrors;
   private transient ListState<String> revised;
+  private transient ListState<Analyzed> batchItems;
 
   @Override
   public void initializeState(FunctionInitializationContext context) throws Exception {
@@ -74,6 +75,8 @@ final class ClusterStage extends KeyedProcessFunction<Integer, Analyzed, StoryWo
     batchArticles = getRuntimeContext().getState(new ValueStateDescriptor<>("batch-articles", Types.INT));
     batchErrors = getRuntimeContext().getState(new ValueStateDescriptor<>("batch-errors", Types.INT));
     revised = getRuntimeContext().getListState(new ListStateDescriptor<>("revised", Types.STRING));
+    batchItems = getRuntimeContext().getListState(new ListStateDescriptor<>("batch-items",
+        TypeInformation.of(Analyzed.class)));
   }
 
   @Override
@@ -93,26 +96,49 @@ final class ClusterStage extends KeyedProcessFunction<Integer, Analyzed, StoryWo
     StageClock.since(StageClock.Stage.CLUSTER, t);
   }
 
+  /** Holds a batch's article until the batch ends: the clusterer takes a batch in corpus order. */
   private void add(Analyzed x, Context ctx) throws Exception {
-    AnalyzedArticle a = Payloads.json(x.analysis(), AnalyzedArticle.class);
-    long seq;
-    if (x.revision() == 1) {
-      seq = (lastSeq.value() == null ? 0 : lastSeq.value()) + 1;
-      lastSeq.update(seq);
-      clusterer.add(a);
-    } else {
-      // a new text of an article held: kept and its story's view rebuilt, not clustered again
-      Member before = members.get(a.id());
-      seq = before == null ? -1 : before.seq();
-      revised.add(a.id());
+    batchItems.add(x);
+  }
+
+  /**
+   * Adds the batch's articles in the recipe's corpus order (publication time, then id), as
+   * {@code Recipe.run} does, numbering the new ones in that order.
+   */
+  private void addBatch(Context ctx) throws Exception {
+    List<Analyzed> items = new ArrayList<>();
+    batchItems.get().forEach(items::add);
+    List<AnalyzedArticle> analyses = new ArrayList<>();
+    Map<String, Analyzed> byId = new LinkedHashMap<>();
+    for (Analyzed x : items) {
+      AnalyzedArticle a = Payloads.json(x.analysis(), AnalyzedArticle.class);
+      analyses.add(a);
+      byId.put(a.id(), x);
     }
-    members.put(a.id(), new Member(seq, x.analysis()));
-    bump(batchArticles);
-    ctx.output(AdmitStage.WRITES, new StoreWrite(StoreWrite.Kind.ARTICLE, a.id(), x.batch(), seq,
-        x.pageHash(), x.analysis()));
+    analyses.sort(news.parallax.Recipe.CORPUS_ORDER);
+    for (AnalyzedArticle a : analyses) {
+      Analyzed x = byId.get(a.id());
+      long seq;
+      if (x.revision() == 1) {
+        seq = (lastSeq.value() == null ? 0 : lastSeq.value()) + 1;
+        lastSeq.update(seq);
+        clusterer.add(a);
+      } else {
+        // a new text of an article held: kept and its story's view rebuilt, not clustered again
+        Member before = members.get(a.id());
+        seq = before == null ? -1 : before.seq();
+        revised.add(a.id());
+      }
+      members.put(a.id(), new Member(seq, x.analysis()));
+      bump(batchArticles);
+      ctx.output(AdmitStage.WRITES, new StoreWrite(StoreWrite.Kind.ARTICLE, a.id(), x.batch(), seq,
+          x.pageHash(), x.analysis()));
+    }
+    batchItems.clear();
   }
 
   private void read(Analyzed end, Context ctx, Collector<StoryWork> out) throws Exception {
+    addBatch(ctx);
     StoryChanges changes = clusterer.changes();
     clusterer.forgetClosed();
     List<Story> changed = new ArrayList<>(changes.changed());

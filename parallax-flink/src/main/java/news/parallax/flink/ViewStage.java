@@ -1,5 +1,9 @@
 package news.parallax.flink;
 
+import java.util.List;
+import news.parallax.Recipe;
+import news.parallax.model.AnalyzedArticle;
+import news.parallax.model.Story;
 import news.parallax.model.StoryView;
 import org.apache.flink.api.common.functions.MapFunction;
 
@@ -15,7 +19,10 @@ final class ViewStage implements MapFunction<StoryWork, StoreWrite> {
     }
     long t = System.nanoTime();
     StoryMembers m = Payloads.json(w.members(), StoryMembers.class);
-    StoryView v = Recipes.standard().view(m.story(), m.members());
+    // members in corpus order, as Recipe.cluster gives them to the per-story stages
+    List<AnalyzedArticle> members = m.members().stream().sorted(Recipe.CORPUS_ORDER).toList();
+    Story story = new Story(m.story().id(), members.stream().map(AnalyzedArticle::id).toList());
+    StoryView v = Recipes.standard().view(story, members);
     StoreWrite out = new StoreWrite(StoreWrite.Kind.STORY, w.storyId(), 0, 0, null,
         Payloads.json(new StoryResult(v, m.members(), m.seqs())));
     StageClock.since(StageClock.Stage.VIEWS, t);
