@@ -276,14 +276,37 @@ public final class Recipe {
     Set<String> outlets = new LinkedHashSet<>();
     for (AnalyzedArticle a : members) {
       langs.add(a.language());
-      if (a.article().outlet() != null) {
-        outlets.add(a.article().outlet());
+      // an outlet, else the agency of the dateline; a title stands in for no outlet here
+      String outlet = a.article().outlet() != null ? a.article().outlet() : a.article().agency();
+      if (outlet != null) {
+        outlets.add(outlet);
       }
     }
-    String title = members.stream().map(a -> a.article().title()).filter(Objects::nonNull)
-        .findFirst().orElse("");
+    String title = storyTitle(members);
     return new StoryView(story, title, List.copyOf(langs), List.copyOf(outlets), linked.entities(),
         groups, comparisons, dups, sentences);
+  }
+
+  /**
+   * A story's title: the first title, in the members' order, of an article in the language most
+   * of the members are written in (ties go to the language that comes first), so a story
+   * carried mostly in English is listed under an English headline; any title when none of
+   * those articles has one.
+   */
+  static String storyTitle(List<AnalyzedArticle> members) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    members.forEach(a -> counts.merge(a.language(), 1, Integer::sum));
+    String main = null;
+    for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (main == null || e.getValue() > counts.get(main)) {
+        main = e.getKey();
+      }
+    }
+    String language = main;
+    return members.stream().filter(a -> a.language().equals(language))
+        .map(a -> a.article().title()).filter(Objects::nonNull).findFirst()
+        .orElseGet(() -> members.stream().map(a -> a.article().title()).filter(Objects::nonNull)
+            .findFirst().orElse(""));
   }
 
   /** Replaces stages of the default recipe. */

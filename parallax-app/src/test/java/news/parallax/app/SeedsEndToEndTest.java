@@ -63,6 +63,20 @@ class SeedsEndToEndTest {
   }
 
   @Test
+  void everyArticleIsCitedByAnOutletAnAgencyOrATitleNeverAFileName() throws Exception {
+    Cli.Result md = Cli.run("analyze", "--format", "md", seeds.toString());
+    try (var files = Files.list(seeds)) {
+      for (Path f : files.toList()) {
+        assertFalse(md.out().contains(f.getFileName().toString()), "a file name shown to the user: " + f);
+      }
+    }
+    JsonNode run = JSON.readTree(json.out());
+    List<String> agencies = new ArrayList<>();
+    run.get("articles").forEach(a -> agencies.add(a.path("agency").asText(null)));
+    assertTrue(agencies.contains("AFP"), "the AFP dateline of one page is recorded: " + agencies);
+  }
+
+  @Test
   void sameInputGivesByteIdenticalJson() {
     Cli.Result again = Cli.run("analyze", "--format", "json", seeds.toString());
     assertEquals(json.out(), again.out());

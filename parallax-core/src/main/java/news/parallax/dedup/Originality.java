@@ -1,10 +1,8 @@
 package news.parallax.dedup;
 
 import java.util.Comparator;
-import java.util.List;
-import java.util.regex.Pattern;
-import news.parallax.internal.Resources;
 import news.parallax.model.AnalyzedArticle;
+import news.parallax.text.WireDatelines;
 
 /**
  * The order in which articles that share text are taken as originals, on evidence rather than
@@ -20,13 +18,9 @@ import news.parallax.model.AnalyzedArticle;
  * }</pre>
  */
 final class Originality {
-  /** Characters at the start of an article where a dateline stands. */
-  static final int DATELINE_CHARS = 200;
-  private static final Pattern DATELINE = dateline(Resources.lines("news/parallax/dedup/wire-agencies.txt"));
-
   /** The evidence on an article as a whole: a wire dateline first, then the earlier time. */
   static final Comparator<AnalyzedArticle> EVIDENCE = Comparator
-      .comparing((AnalyzedArticle a) -> !hasWireDateline(a.article().text()))
+      .comparing((AnalyzedArticle a) -> !WireDatelines.opens(a.article().text()))
       .thenComparing(a -> a.article().published() == null ? "\uFFFF" : a.article().published());
 
   /** Wire originals first, then earlier, then shorter, then by id. */
@@ -35,21 +29,4 @@ final class Originality {
       .thenComparing(AnalyzedArticle::id);
 
   private Originality() {}
-
-  /** Whether the text opens with a news agency's dateline. */
-  static boolean hasWireDateline(String text) {
-    return DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_CHARS))).find();
-  }
-
-  /** An agency in brackets after a place ("(AFP)", "（新华社）"), or a Chinese "新华社...电" dateline. */
-  private static Pattern dateline(List<String> agencies) {
-    StringBuilder names = new StringBuilder();
-    for (String a : agencies) {
-      if (names.length() > 0) {
-        names.append('|');
-      }
-      names.append(Pattern.quote(a));
-    }
-    return Pattern.compile("[(（\\[]\\s*(?:" + names + ")\\s*[)）\\]]|(?:" + names + ")[^。\\n]{0,20}电");
-  }
 }

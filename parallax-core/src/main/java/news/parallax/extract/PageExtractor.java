@@ -8,6 +8,7 @@ import news.parallax.internal.Texts;
 import news.parallax.model.Article;
 import news.parallax.model.Evidence;
 import news.parallax.model.Page;
+import news.parallax.text.WireDatelines;
 
 /** Dispatches a page to the extractor for its format, then removes repeated paragraphs. */
 final class PageExtractor implements Extractor {
@@ -37,9 +38,12 @@ final class PageExtractor implements Extractor {
     String url = news.parallax.ingest.Urls.canonical(draft.url);
     String id = Hashing.id(url != null ? "url:" + url : "text:" + Texts.normalizeSpace(body));
     int dropped = draft.dropped + (draft.paragraphs.size() - paragraphs.size());
+    List<Evidence> evidence = new ArrayList<>(draft.evidence);
+    WireDatelines.agency(body).ifPresent(agency ->
+        evidence.add(new Evidence(Article.AGENCY, "wire-dateline", agency)));
     return new Article(id, page.source(), url, draft.outlet, nfc(draft.title), draft.author,
         draft.published, draft.language == null ? "und" : draft.language, paragraphs,
-        draft.evidence, dropped);
+        evidence, dropped);
   }
 
   /**

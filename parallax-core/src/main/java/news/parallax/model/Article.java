@@ -40,15 +40,50 @@ public record Article(
   }
 
   /**
-   * A short name for citing the article: its outlet, else the file name of its source (with
-   * the record number inside a WARC or JSON-lines file).
+   * The field of the {@link Evidence} that records the news agency named in the article's
+   * opening dateline ("(AFP) –"); the agency's name is its detail.
+   */
+  public static final String AGENCY = "agency";
+
+  /** Most words of a title that stands in for an unknown outlet's name. */
+  static final int LABEL_TITLE_WORDS = 6;
+  /** Most characters of that title (a Chinese title has no spaces between its words). */
+  static final int LABEL_TITLE_CHARS = 40;
+
+  /** The news agency named in the article's opening dateline, or null. */
+  public String agency() {
+    for (Evidence e : evidence) {
+      if (e.field().equals(AGENCY)) {
+        return e.detail();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A short name for citing the article: its outlet, else the agency of its dateline, else the
+   * opening words of its title in quotation marks, else "unknown outlet"; never a file name.
    */
   public String sourceLabel() {
-    if (outlet != null) {
+    if (outlet != null && !outlet.isBlank()) {
       return outlet;
     }
-    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-    return source.substring(slash + 1);
+    String agency = agency();
+    if (agency != null) {
+      return agency;
+    }
+    if (title != null && !title.isBlank()) {
+      String[] words = title.strip().split("\\s+");
+      String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, LABEL_TITLE_WORDS)));
+      while (opening.codePointCount(0, opening.length()) > LABEL_TITLE_CHARS) {
+        int space = opening.lastIndexOf(' ');
+        // whole words where there are spaces; a Chinese title is cut between characters
+        opening = space > 0 ? opening.substring(0, space)
+            : opening.substring(0, opening.offsetByCodePoints(0, LABEL_TITLE_CHARS));
+      }
+      return "“" + opening + (opening.length() < title.strip().length() ? " …”" : "”");
+    }
+    return "unknown outlet";
   }
 
   /** A copy with another id. */

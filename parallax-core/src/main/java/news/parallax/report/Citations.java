@@ -89,7 +89,7 @@ final class Citations {
     if (a == null) {
       return id;
     }
-    String outlet = a.article().outlet();
+    String outlet = a.article().outlet() != null ? a.article().outlet() : a.article().agency();
     String title = a.article().title();
     if (outlet == null && title == null) {
       return a.article().source();

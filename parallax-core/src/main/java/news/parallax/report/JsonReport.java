@@ -84,6 +84,7 @@ public final class JsonReport {
     g.writeStringField("source", a.source());
     g.writeStringField("url", a.url());
     g.writeStringField("outlet", a.outlet());
+    g.writeStringField("agency", a.agency());
     g.writeStringField("title", a.title());
     g.writeStringField("author", a.author());
     g.writeStringField("published", a.published());

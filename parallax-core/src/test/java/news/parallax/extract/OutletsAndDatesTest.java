@@ -31,6 +31,30 @@ class OutletsAndDatesTest {
   }
 
   @Test
+  void aTextDumpIsCitedByItsDatelinesAgencyOrItsTitleNeverItsFileName() throws Exception {
+    String wire = "Summit ends without a deal\n\nANCHORAGE, United States (AFP) – The summit in Anchorage"
+        + " ended after about three hours without a deal on Ukraine, officials said.\n\nNeither side"
+        + " announced a date for further talks, though Moscow was mentioned.";
+    Article afp = Extractor.standard().extract(new Page("dumps/003_9f4e.txt", Page.Format.TEXT_DUMP,
+        wire.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null));
+    assertNull(afp.outlet(), "the agency wrote it; which outlet carried it is unknown");
+    assertEquals("AFP", afp.agency());
+    assertEquals("AFP", afp.sourceLabel());
+    String plain = wire.replace(" (AFP)", "");
+    Article unknown = Extractor.standard().extract(new Page("dumps/001_5823.txt", Page.Format.TEXT_DUMP,
+        plain.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null));
+    assertNull(unknown.agency());
+    assertEquals("“Summit ends without a deal”", unknown.sourceLabel());
+    Article untitled = new Article("x", "dumps/002.txt", null, null, null, null, null, "en",
+        java.util.List.of("Text."), java.util.List.of(), 0);
+    assertEquals("unknown outlet", untitled.sourceLabel());
+    Article longTitle = new Article("x", "dumps/002.txt", null, null,
+        "Trump ends Putin’s isolation without reaching a ceasefire in Ukraine", null, null, "en",
+        java.util.List.of("Text."), java.util.List.of(), 0);
+    assertEquals("“Trump ends Putin’s isolation without …”", longTitle.sourceLabel());
+  }
+
+  @Test
   void aPublicationTimeSaysHowFarItCanBeTrusted() throws Exception {
     String ld = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-08-16T08:00:00Z\"}</script>"
         + "<title>Summit ends</title></head><body><article>" + BODY + "</article></body></html>";
