@@ -67,7 +67,7 @@ public final class Recipe {
    * The order of a batch's articles: by publication time (undated last), then id; an id is made
    * from the article's address or text, so the order does not depend on the input's.
    */
-  static final Comparator<AnalyzedArticle> CORPUS_ORDER = Comparator
+  public static final Comparator<AnalyzedArticle> CORPUS_ORDER = Comparator
       .comparing((AnalyzedArticle a) -> a.article().published() == null ? "\uFFFF" : a.article().published())
       .thenComparing(AnalyzedArticle::id);
 
