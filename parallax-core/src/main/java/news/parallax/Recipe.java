@@ -67,7 +67,7 @@ public final class Recipe {
    * The order of a batch's articles: by publication time (undated last), then id; an id is made
    * from the article's address or text, so the order does not depend on the input's.
    */
-  static final Comparator<AnalyzedArticle> CORPUS_ORDER = Comparator
+  public static final Comparator<AnalyzedArticle> CORPUS_ORDER = Comparator
       .comparing((AnalyzedArticle a) -> a.article().published() == null ? "\uFFFF" : a.article().published())
       .thenComparing(AnalyzedArticle::id);
 
@@ -310,10 +310,31 @@ public final class Recipe {
         outlets.add(outlet);
       }
     }
-    String title = members.stream().map(a -> a.article().title()).filter(Objects::nonNull)
-        .findFirst().orElse("");
+    String title = storyTitle(members);
     return new StoryView(story, title, List.copyOf(langs), List.copyOf(outlets), List.of(), List.of(),
         List.of(), List.of(), List.of());
+  }
+
+  /**
+   * A story's title: the first title, in the members' order, of an article in the language most
+   * of the members are written in (ties go to the language that comes first), so a story
+   * carried mostly in English is listed under an English headline; any title when none of
+   * those articles has one.
+   */
+  static String storyTitle(List<AnalyzedArticle> members) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    members.forEach(a -> counts.merge(a.language(), 1, Integer::sum));
+    String main = null;
+    for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (main == null || e.getValue() > counts.get(main)) {
+        main = e.getKey();
+      }
+    }
+    String language = main;
+    return members.stream().filter(a -> a.language().equals(language))
+        .map(a -> a.article().title()).filter(Objects::nonNull).findFirst()
+        .orElseGet(() -> members.stream().map(a -> a.article().title()).filter(Objects::nonNull)
+            .findFirst().orElse(""));
   }
 
   /** Replaces stages of the default recipe. */

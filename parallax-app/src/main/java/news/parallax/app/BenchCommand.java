@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         BenchStoreCommand.class,
         BenchFetchCommand.class,
         BenchServeCommand.class,
+        BenchFlinkCommand.class,
     })
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

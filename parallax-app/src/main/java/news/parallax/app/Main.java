@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         ClaimsCommand.class,
         QuotesCommand.class,
         ServeCommand.class,
+        FlinkCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class

@@ -14,6 +14,12 @@ import news.parallax.model.Article;
  * @param keys the keys of its paragraphs ({@link SiteChrome#squash}), in order, each once
  */
 public record SiteParagraphs(String site, String page, Set<String> keys) {
+  /**
+   * The most pages a {@link SiteMemory} needs to keep for one paragraph: on this many pages a
+   * paragraph is chrome, so further pages change nothing.
+   */
+  public static final int PAGES_ENOUGH = SiteChrome.MIN_PAGES;
+
   public SiteParagraphs {
     keys = Set.copyOf(keys);
   }

@@ -70,6 +70,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
   private static final String PUNCT = ",.;:!?，。；：！？、—–-…()（）";
 
   private final QuoteMarks marks = new QuoteMarks();
+  private final DialogueSpeakers dialogue = new DialogueSpeakers();
 
   @Override
   public List<Quote> extract(Article article, List<Sentence> sentences, List<Mention> mentions) {
@@ -88,6 +89,8 @@ final class CueQuoteExtractor implements QuoteExtractor {
     boolean bare;
     /** The speaker was taken from the quote before, not found for this quote. */
     boolean inherited;
+    /** The speaker was announced by a colon in the narration before the quote's paragraph. */
+    boolean announced;
 
     Quote quote(String text) {
       StringBuilder b = new StringBuilder();
@@ -142,13 +145,17 @@ final class CueQuoteExtractor implements QuoteExtractor {
       for (int ui = 0; ui < tu.units.size(); ui++) {
         unit(ui);
       }
-      dialogueTurns();
+      if (!lex.chinese()) {
+        dialogueTurns();
+      }
+      drafts.sort(Comparator.comparing(d -> d.quote(text).span()));
       List<Quote> out = new ArrayList<>();
+      List<Boolean> own = new ArrayList<>();
       for (Draft d : drafts) {
         out.add(d.quote(text));
+        own.add(d.speaker != null && !d.inherited && !d.announced && !d.cue.isEmpty());
       }
-      out.sort(Comparator.comparing(Quote::span));
-      return out;
+      return lex.chinese() ? dialogue.attribute(text, out, own, passages, zhTokens, mentions) : out;
     }
 
     // ---- sentences ------------------------------------------------------------------------
@@ -279,6 +286,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
       } else if (colon) {
         d.cue = pendingColon.cue;
         d.speaker = pendingColon.speaker;
+        d.announced = true;
         pendingColon.paragraph = d.paragraph; // a colon can announce several paragraphs
       } else {
         for (int i = drafts.size() - 1; i >= 0; i--) {

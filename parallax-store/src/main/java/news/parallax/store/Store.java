@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import news.parallax.Analysis;
 import news.parallax.Progress;
 import news.parallax.Recipe;
@@ -331,38 +332,26 @@ public final class Store implements AutoCloseable {
       Map<String, String> hashOfSource = new HashMap<>();
       pages.forEach((h, p) -> hashOfSource.put(p.source(), h));
       for (AnalyzedArticle a : b.articles()) {
-        StoreCorpus.Admitted x = corpus.admitted.get(a.id());
+        Admission.Admitted x = corpus.admission.admitted().get(a.id());
         String pageHash = hashOfSource.getOrDefault(a.article().source(), "");
         pageOf.put(a.article().source(), a.id());
         long seq;
         if (x.isNew()) {
           seq = nextSeq + newArticles;
           newArticles++;
-          update("INSERT INTO articles (id, seq, url, outlet, title, published, language, revision,"
-              + " batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), seq, a.article().url(),
-              a.article().outlet(), a.article().title(), a.article().published(), a.language(),
-              x.revision(), no);
         } else {
           revisions++;
           seq = longValue("SELECT seq FROM articles WHERE id = ?", a.id());
-          update("UPDATE articles SET url = ?, outlet = ?, title = ?, published = ?, language = ?,"
-              + " revision = ? WHERE id = ?", a.article().url(), a.article().outlet(),
-              a.article().title(), a.article().published(), a.language(), x.revision(), a.id());
         }
         seqs.put(a.id(), seq);
-        update("INSERT INTO revisions (article_id, revision, page_hash, text_hash, received, record,"
-            + " analysis) VALUES (?, ?, ?, ?, ?, ?, ?)", a.id(), x.revision(), pageHash,
-            x.textHash(), now, articleRecord(a), Codec.pack(a));
-        index("article", a.id(), seq, a.article().title() + "\n" + a.article().text());
+        writeArticle(a, x, seq, no, pageHash, now);
       }
       for (Map.Entry<String, Page> e : pages.entrySet()) {
         Page p = e.getValue();
-        String article = pageOf.getOrDefault(p.source(), corpus.unchanged.get(p.source()));
-        Integer revision = article == null || !corpus.admitted.containsKey(article) ? null
-            : corpus.admitted.get(article).revision();
-        update("INSERT INTO pages (hash, source, url, fetched, format, body, batch, article_id,"
-            + " revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.getKey(), p.source(),
-            p.hints().url(), p.hints().fetched(), p.format().name(), p.body(), no, article, revision);
+        String article = pageOf.getOrDefault(p.source(), corpus.admission.unchanged().get(p.source()));
+        Integer revision = article == null || !corpus.admission.admitted().containsKey(article) ? null
+            : corpus.admission.admitted().get(article).revision();
+        writePage(e.getKey(), p, no, article, revision);
       }
       try (PreparedStatement st = db.prepareStatement(engine.kind() == Engine.Kind.SQLITE
           ? "INSERT OR IGNORE INTO site_paragraphs (site, key_hash, page) VALUES (?, ?, ?)"
@@ -383,7 +372,7 @@ public final class Store implements AutoCloseable {
       }
       nextSeq += newArticles;
       for (StoryView v : b.stories()) {
-        writeStory(v, seqs, now);
+        writeStory(v, corpus::member, seqs, now);
       }
       for (InputError e : errors) {
         update("INSERT INTO errors (batch, source, reason, at) VALUES (?, ?, ?, ?)", no, e.source(),
@@ -415,8 +404,33 @@ public final class Store implements AutoCloseable {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private void writeStory(StoryView v, Map<String, Long> seqs, String now)
-      throws SQLException, IOException {
+  private void writeArticle(AnalyzedArticle a, Admission.Admitted x, long seq, long batch,
+      String pageHash, String now) throws SQLException, IOException {
+    if (x.isNew()) {
+      update("INSERT INTO articles (id, seq, url, outlet, title, published, language, revision,"
+          + " batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), seq, a.article().url(),
+          a.article().outlet(), a.article().title(), a.article().published(), a.language(),
+          x.revision(), batch);
+    } else {
+      update("UPDATE articles SET url = ?, outlet = ?, title = ?, published = ?, language = ?,"
+          + " revision = ? WHERE id = ?", a.article().url(), a.article().outlet(),
+          a.article().title(), a.article().published(), a.language(), x.revision(), a.id());
+    }
+    update("INSERT INTO revisions (article_id, revision, page_hash, text_hash, received, record,"
+        + " analysis) VALUES (?, ?, ?, ?, ?, ?, ?)", a.id(), x.revision(), pageHash,
+        x.textHash(), now, articleRecord(a), Codec.pack(a));
+    index("article", a.id(), seq, a.article().title() + "\n" + a.article().text());
+  }
+
+  private void writePage(String hash, Page p, long batch, String article, Integer revision)
+      throws SQLException {
+    update("INSERT INTO pages (hash, source, url, fetched, format, body, batch, article_id,"
+        + " revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", hash, p.source(), p.hints().url(),
+        p.hints().fetched(), p.format().name(), p.body(), batch, article, revision);
+  }
+
+  private void writeStory(StoryView v, Function<String, AnalyzedArticle> member,
+      Map<String, Long> seqs, String now) throws SQLException, IOException {
     Map<String, String> joined = new HashMap<>();
     try (PreparedStatement s = db.prepareStatement(
         "SELECT article_id, joined FROM story_members WHERE story_id = ?")) {
@@ -431,7 +445,7 @@ public final class Store implements AutoCloseable {
     List<String> members = v.story().articles();
     String latest = "";
     for (String id : members) {
-      AnalyzedArticle a = corpus.member(id);
+      AnalyzedArticle a = member.apply(id);
       String t = a.article().published() != null ? a.article().published() : now;
       if (t.compareTo(latest) > 0) {
         latest = t;
@@ -443,7 +457,7 @@ public final class Store implements AutoCloseable {
       firstSeq = longValue("SELECT seq FROM articles WHERE id = ?", first);
     }
     ByteArrayOutputStream record = new ByteArrayOutputStream();
-    JsonReport.writeStoryLine(v, corpus::member, record);
+    JsonReport.writeStoryLine(v, member, record);
     update("INSERT INTO stories (id, size, first_seq, latest, updated, title, languages, outlets,"
         + " record, view) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", v.id(), members.size(), firstSeq,
         latest, now, v.title(), String.join(" ", v.languages()), String.join("\n", v.outlets()),
@@ -520,6 +534,113 @@ public final class Store implements AutoCloseable {
     } else {
       update("DELETE FROM search WHERE kind = ? AND ref = ?", kind, ref);
     }
+  }
+
+  // ---- results computed elsewhere (a scale-out job): every write is idempotent, so that
+  // writing again what a job replays after a restart changes nothing
+
+  /**
+   * Keeps a page as received, unless its content hash is held; part of the open write, which
+   * {@link #commitPuts} commits.
+   */
+  public void putPage(Page p, long batch, String articleId, Integer revision) {
+    try {
+      String hash = contentHash(p);
+      if (strings("SELECT hash FROM pages WHERE hash = ?", hash).isEmpty()) {
+        writePage(hash, p, batch, articleId, revision);
+      }
+    } catch (SQLException e) {
+      throw putFailure(e);
+    }
+  }
+
+  /**
+   * Keeps an analyzed article: new when its id is not held (with the given arrival order and
+   * batch), a new revision when the held text differs, nothing when it is the same.
+   *
+   * @return whether anything was written
+   */
+  public boolean putArticle(AnalyzedArticle a, long seq, long batch, String pageHash) {
+    try {
+      String hash = Admission.textHash(a.article());
+      List<String> held = strings("SELECT r.text_hash FROM articles a JOIN revisions r ON"
+          + " r.article_id = a.id AND r.revision = a.revision WHERE a.id = ?", a.id());
+      if (!held.isEmpty() && held.get(0).equals(hash)) {
+        return false;
+      }
+      int revision = held.isEmpty() ? 1
+          : (int) longValue("SELECT revision FROM articles WHERE id = ?", a.id()) + 1;
+      long at = held.isEmpty() ? seq : longValue("SELECT seq FROM articles WHERE id = ?", a.id());
+      writeArticle(a, new Admission.Admitted(a.article(), revision, hash), at, batch,
+          pageHash == null ? "" : pageHash, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+      return true;
+    } catch (SQLException | IOException e) {
+      throw putFailure(e);
+    }
+  }
+
+  /**
+   * Keeps a story's current view in place of the one held, its members keeping the time each
+   * joined; {@code member} finds each member's analysis, {@code seqs} their arrival order.
+   */
+  public void putStory(StoryView v, Function<String, AnalyzedArticle> member, Map<String, Long> seqs) {
+    try {
+      writeStory(v, member, seqs, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+    } catch (SQLException | IOException e) {
+      throw putFailure(e);
+    }
+  }
+
+  /** Removes a story the clusterer dissolved (nothing when it is not held). */
+  public void dropStory(String id) {
+    try {
+      deleteStory(id);
+    } catch (SQLException e) {
+      throw putFailure(e);
+    }
+  }
+
+  /** Records a batch the clusterer read after, unless it is recorded. */
+  public void putBatch(long no, int pages, int articles, int errors) {
+    try {
+      if (strings("SELECT no FROM batches WHERE no = ?", no).isEmpty()) {
+        update("INSERT INTO batches (no, started, pages, articles, errors) VALUES (?, ?, ?, ?, ?)",
+            no, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), pages, articles, errors);
+      }
+    } catch (SQLException e) {
+      throw putFailure(e);
+    }
+  }
+
+  /** Records an input that failed in a batch, unless the same failure is recorded. */
+  public void putError(long batch, InputError error) {
+    try {
+      if (strings("SELECT source FROM errors WHERE batch = ? AND source = ? AND reason = ?", batch,
+          error.source(), error.reason()).isEmpty()) {
+        update("INSERT INTO errors (batch, source, reason, at) VALUES (?, ?, ?, ?)", batch,
+            error.source(), error.reason(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+      }
+    } catch (SQLException e) {
+      throw putFailure(e);
+    }
+  }
+
+  /** Commits the writes made since the last commit, as one transaction. */
+  public void commitPuts() {
+    try {
+      db.commit();
+    } catch (SQLException e) {
+      throw putFailure(e);
+    }
+  }
+
+  private StoreException putFailure(Exception e) {
+    try {
+      db.rollback();
+    } catch (SQLException ignored) {
+      // the first failure is the one to report
+    }
+    return failure("write", e);
   }
 
   // ---- the clusterer's state
@@ -961,7 +1082,8 @@ public final class Store implements AutoCloseable {
     return out;
   }
 
-  static String contentHash(Page p) {
+  /** The content hash by which a page received twice is recognized: SHA-256 of format and bytes. */
+  public static String contentHash(Page p) {
     try {
       MessageDigest d = MessageDigest.getInstance("SHA-256");
       d.update(p.format().name().getBytes(StandardCharsets.UTF_8));

@@ -32,20 +32,11 @@ import news.parallax.model.Story;
  * a batch produced in one transaction after it.
  */
 final class StoreCorpus implements Corpus {
-  /** What admit decided for an article of the batch. */
-  record Admitted(Article article, int revision, String textHash) {
-    boolean isNew() {
-      return revision == 1;
-    }
-  }
-
   private final Connection db;
   StoryClusterer clusterer;
-  /** This batch: the admitted articles by id, and the analyzed ones. */
-  final Map<String, Admitted> admitted = new LinkedHashMap<>();
+  /** This batch: which articles join (new or revised), and the analyzed ones. */
+  Admission admission = new Admission(this::current);
   final Map<String, AnalyzedArticle> members = new HashMap<>();
-  /** This batch: the page source of each article the store already held unchanged. */
-  final Map<String, String> unchanged = new HashMap<>();
   /** This batch: the site paragraphs of every extracted article, to remember. */
   final List<SiteParagraphs> sites = new ArrayList<>();
 
@@ -55,9 +46,8 @@ final class StoreCorpus implements Corpus {
   }
 
   void begin() {
-    admitted.clear();
+    admission = new Admission(this::current);
     members.clear();
-    unchanged.clear();
     sites.clear();
   }
 
@@ -69,51 +59,20 @@ final class StoreCorpus implements Corpus {
         sites.add(p);
       }
     }
-    List<Article> clean = Extractor.withoutSiteChrome(extracted, this::sitePages);
-    List<Article> out = new ArrayList<>();
-    for (Article a : clean) {
-      String hash = textHash(a);
-      Admitted before = admitted.get(a.id());
-      int revision;
-      String currentHash;
-      if (before != null) {
-        revision = before.revision();
-        currentHash = before.textHash();
-      } else {
-        String[] current = current(a.id());
-        revision = current == null ? 0 : Integer.parseInt(current[0]);
-        currentHash = current == null ? null : current[1];
-      }
-      if (hash.equals(currentHash)) {
-        unchanged.put(a.source(), a.id());
-        continue;
-      }
-      // a second text of one address within a batch replaces the first: one revision a batch
-      Admitted x = new Admitted(a, before != null ? before.revision() : revision + 1, hash);
-      if (before != null) {
-        out.removeIf(o -> o.id().equals(a.id()));
-      }
-      admitted.put(a.id(), x);
-      out.add(a);
-    }
-    return out;
+    return admission.admit(Extractor.withoutSiteChrome(extracted, this::sitePages));
   }
 
   /** Admits articles analyzed elsewhere, all as new. */
   void admitAnalyzed(List<AnalyzedArticle> articles) {
     for (AnalyzedArticle a : articles) {
-      admitted.put(a.id(), new Admitted(a.article(), 1, textHash(a.article())));
+      admission.admitNew(a.article());
     }
-  }
-
-  static String textHash(Article a) {
-    return Hashing.id((a.title() == null ? "" : a.title()) + "\u0000" + a.text());
   }
 
   @Override
   public void add(AnalyzedArticle article) {
     members.put(article.id(), article);
-    Admitted x = admitted.get(article.id());
+    Admission.Admitted x = admission.admitted().get(article.id());
     if (x == null || x.isNew()) {
       clusterer.add(article);
     }
@@ -128,7 +87,7 @@ final class StoreCorpus implements Corpus {
     changed.forEach(s -> ids.add(s.id()));
     ids.addAll(changes.gone());
     List<String> revised = new ArrayList<>();
-    for (Admitted x : admitted.values()) {
+    for (Admission.Admitted x : admission.admitted().values()) {
       if (!x.isNew() && members.containsKey(x.article().id())) {
         revised.add(x.article().id());
       }
@@ -187,12 +146,12 @@ final class StoreCorpus implements Corpus {
   }
 
   /** The current revision and its text hash of a stored article, or null. */
-  private String[] current(String id) {
+  private Admission.Held current(String id) {
     try (PreparedStatement s = db.prepareStatement("SELECT a.revision, r.text_hash FROM articles a"
         + " JOIN revisions r ON r.article_id = a.id AND r.revision = a.revision WHERE a.id = ?")) {
       s.setString(1, id);
       try (ResultSet r = s.executeQuery()) {
-        return r.next() ? new String[] {String.valueOf(r.getInt(1)), r.getString(2)} : null;
+        return r.next() ? new Admission.Held(r.getInt(1), r.getString(2)) : null;
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
