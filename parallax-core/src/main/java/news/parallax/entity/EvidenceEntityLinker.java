@@ -57,7 +57,11 @@ final class EvidenceEntityLinker implements EntityLinker {
   private static final java.util.Set<String> PLACE_WORDS = placeWords();
   /** Distinctive words shorter than this ("St", "Al") say too little to join two places. */
   static final int MIN_DISTINCTIVE_LENGTH = 4;
-  private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+  /** Folds any script to ASCII; built on first use (ICU takes a while), not when a recipe is. */
+  private static final class Fold {
+    static final Transliterator ANY_TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  }
 
   private record Node(String articleId, String key, EntityType type, String lang, List<String> forms,
       String latin) {}
@@ -460,7 +464,7 @@ final class EvidenceEntityLinker implements EntityLinker {
 
   /** The ASCII lower-case Latin form of a name ("Zelenskyy" → "zelenskyy"). */
   static String fold(String key) {
-    return FOLD.transliterate(key).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "")
+    return Fold.ANY_TO_ASCII.transliterate(key).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "")
         .replaceAll(" +", " ").strip();
   }
 

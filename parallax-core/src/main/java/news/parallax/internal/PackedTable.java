@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,6 +173,14 @@ public final class PackedTable {
       out.writeDouble(d);
     }
 
+    /** An array of numbers, written in one block (each value exactly, as eight bytes). */
+    public void numbers(double[] values) throws IOException {
+      count(values.length);
+      ByteBuffer b = ByteBuffer.allocate(values.length * Double.BYTES);
+      b.asDoubleBuffer().put(values);
+      out.write(b.array());
+    }
+
     @Override
     public void close() throws IOException {
       out.close();
@@ -243,6 +252,16 @@ public final class PackedTable {
 
     public double number() throws IOException {
       return in.readDouble();
+    }
+
+    /** An array a {@link Writer#numbers} wrote, read in one block. */
+    public double[] numbers() throws IOException {
+      int n = count();
+      byte[] bytes = new byte[Math.multiplyExact(n, Double.BYTES)];
+      in.readFully(bytes);
+      double[] out = new double[n];
+      ByteBuffer.wrap(bytes).asDoubleBuffer().get(out);
+      return out;
     }
 
     @Override

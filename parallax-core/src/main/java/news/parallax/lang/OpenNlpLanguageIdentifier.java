@@ -1,8 +1,5 @@
 package news.parallax.lang;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,14 +42,7 @@ final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
   private final Map<String, String> toIso1;
 
   private OpenNlpLanguageIdentifier() {
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("langdetect-183.bin")) {
-      if (in == null) {
-        throw new IllegalStateException("langdetect-183.bin is not on the class path");
-      }
-      model = new LanguageDetectorModel(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the language model", e);
-    }
+    model = LanguageModelTable.load();
     detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
     toIso1 = new HashMap<>();
     for (String iso1 : Locale.getISOLanguages()) {
