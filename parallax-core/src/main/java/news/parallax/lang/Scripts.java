@@ -1,11 +1,9 @@
 package news.parallax.lang;
 
-import com.hankcs.hanlp.HanLP;
-
 /**
  * The writing system of a text as an ISO 15924 code: the script of most of its letters, with
- * Han split into simplified ("Hans") and traditional ("Hant") by which characters HanLP's
- * converters change, and Han with kana reported as Japanese ("Jpan").
+ * Han split into simplified ("Hans") and traditional ("Hant") by the characters of one
+ * variant only ({@link HanVariants}), and Han with kana reported as Japanese ("Jpan").
  */
 final class Scripts {
   private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
@@ -37,7 +35,7 @@ final class Scripts {
     int kana = counts[Character.UnicodeScript.HIRAGANA.ordinal()]
         + counts[Character.UnicodeScript.KATAKANA.ordinal()];
     return switch (best) {
-      case HAN -> kana > 0 ? "Jpan" : hanVariant(text);
+      case HAN -> kana > 0 ? "Jpan" : HanVariants.instance().of(text);
       case HIRAGANA, KATAKANA -> "Jpan";
       case HANGUL -> "Kore";
       case LATIN -> "Latn";
@@ -52,28 +50,4 @@ final class Scripts {
       default -> best.name().substring(0, 1) + best.name().substring(1, Math.min(4, best.name().length()))
           .toLowerCase(java.util.Locale.ROOT);
     };
-  }
-
-  /** "Hant" when more characters are traditional-only than simplified-only, else "Hans". */
-  static String hanVariant(CharSequence text) {
-    String s = text.toString();
-    String toSimplified = HanLP.convertToSimplifiedChinese(s);
-    String toTraditional = HanLP.convertToTraditionalChinese(s);
-    int traditional = differing(s, toSimplified);
-    int simplified = differing(s, toTraditional);
-    return traditional > simplified ? "Hant" : "Hans";
-  }
-
-  private static int differing(String a, String b) {
-    if (a.length() != b.length()) {
-      return 0;
-    }
-    int n = 0;
-    for (int i = 0; i < a.length(); i++) {
-      if (a.charAt(i) != b.charAt(i)) {
-        n++;
-      }
-    }
-    return n;
-  }
-}
+  }}
