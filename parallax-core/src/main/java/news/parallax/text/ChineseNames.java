@@ -65,6 +65,36 @@ final class ChineseNames {
     }
   }
 
+  /**
+   * Whether HanLP's core dictionary knows the word as a place, organisation or person name
+   * (natures ns*, nt*, nr*: 白宫, 克里姆林宫).
+   */
+  static boolean isProperNoun(String word) {
+    return nameType(word) != null;
+  }
+
+  /**
+   * The kind of name HanLP's core dictionary gives the word, by its first name nature (ns* a
+   * place, nt* an organisation, nr* a person), or null when it gives none.
+   */
+  static EntityType nameType(String word) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a == null) {
+      return null;
+    }
+    for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+      String tag = n.toString();
+      if (tag.startsWith("ns")) {
+        return EntityType.PLACE;
+      } else if (tag.startsWith("nt")) {
+        return EntityType.ORGANIZATION;
+      } else if (tag.startsWith("nr")) {
+        return EntityType.PERSON;
+      }
+    }
+    return null;
+  }
+
   private static boolean allTransliteration(NameGazetteer g, String word) {
     for (int i = 0; i < word.length(); i++) {
       if (g.transliterationScore(word.charAt(i)) < TRANSLITERATION_CHAR) {
