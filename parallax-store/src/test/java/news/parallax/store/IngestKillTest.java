@@ -75,7 +75,8 @@ class IngestKillTest {
 
   /**
    * Runs an ingest in another process; with {@code afterBatches} at least 0, kills it
-   * {@code delayMillis} after it reached that many batches. True when it finished.
+   * {@code delayMillis} after it reached that many batches. True when it finished; a process
+   * that ends by itself without finishing fails the test with its output.
    */
   private static boolean run(Path db, Path input, int afterBatches, int delayMillis)
       throws Exception {
@@ -86,6 +87,8 @@ class IngestKillTest {
     Process p = pb.start();
     int batches = 0;
     boolean done = false;
+    boolean killed = false;
+    StringBuilder output = new StringBuilder();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
         StandardCharsets.UTF_8))) {
       String line;
@@ -95,15 +98,21 @@ class IngestKillTest {
           if (afterBatches >= 0 && batches > afterBatches) {
             Thread.sleep(delayMillis);
             p.destroyForcibly();
+            killed = true;
             break;
           }
         } else if (line.equals("done")) {
           done = true;
+        } else if (!line.equals("open")) {
+          output.append(line).append('\n');
         }
       }
     }
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-    return done && p.exitValue() == 0;
+    boolean finished = done && p.exitValue() == 0;
+    assertTrue(finished || killed, "the ingest ended by itself (exit " + p.exitValue()
+        + ") without finishing:\n" + output);
+    return finished;
   }
 
   private static Set<String> articles(Path db) throws Exception {
