@@ -55,6 +55,8 @@ final class EvidenceEntityLinker implements EntityLinker {
   static final int MIN_FUZZY_CLASSES = 3;
   /** Place words and nouns, lower case: what kind of place a name names ("base", "highway"). */
   private static final java.util.Set<String> PLACE_WORDS = placeWords();
+  /** Chinese place nouns and the English noun of each, where the data gives one (基地 Base). */
+  private static final Map<String, String> PLACE_NOUNS_EN = Lexicon.pairs("zh", "place-nouns.txt");
   /** Distinctive words shorter than this ("St", "Al") say too little to join two places. */
   static final int MIN_DISTINCTIVE_LENGTH = 4;
   private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
@@ -228,6 +230,13 @@ final class EvidenceEntityLinker implements EntityLinker {
         return "dictionary";
       }
     }
+    if (full.indexOf(' ') > 0) {
+      // a name of several words: "White House" = 白宫
+      List<String> renderings = Bilingual.get().phraseToChinese(full);
+      if (renderings.contains(zh.key()) || renderings.contains(core)) {
+        return "dictionary";
+      }
+    }
     return null;
   }
 
@@ -341,12 +350,16 @@ final class EvidenceEntityLinker implements EntityLinker {
       TreeSet<String> arts = new TreeSet<>(Comparator.comparingInt((String x) -> order.getOrDefault(x, Integer.MAX_VALUE))
           .thenComparing(x -> x));
       Map<String, Integer> latinCounts = new TreeMap<>();
+      // a place and an organisation joined by a dictionary take the type most keys have
+      // ("White House" in three English articles, 白宫 a place in one Chinese one), the first on a tie
+      EnumMap<EntityType, Integer> types = new EnumMap<>(EntityType.class);
       EntityType type = null;
       for (int i : g.getValue()) {
         Node n = nodes.get(i);
         aliases.computeIfAbsent(n.lang(), k -> new TreeSet<>()).addAll(n.forms());
         arts.add(n.articleId());
-        type = type == null ? n.type() : type;
+        int votes = types.merge(n.type(), 1, Integer::sum);
+        type = type == null || votes > types.get(type) ? n.type() : type;
         if (!n.latin().isEmpty()) {
           latinCounts.merge(n.key(), 1, Integer::sum);
         }
@@ -392,13 +405,46 @@ final class EvidenceEntityLinker implements EntityLinker {
       return new Evidence("name", k != null && k.source().startsWith("cldr") ? "cldr" : "dictionary",
           chinese + " → " + capitalised(latin));
     }
+    for (String phrase : Bilingual.get().phrasesOf(chinese)) {
+      return new Evidence("name", "dictionary", chinese + " → " + capitalised(phrase));
+    }
     for (String english : Bilingual.get().toEnglish(chinese)) {
       if (Bilingual.get().isProperNoun(english) || type != EntityType.PERSON && !Bilingual.get().isCommonWord(english)) {
         return new Evidence("name", "dictionary", chinese + " → " + capitalised(english));
       }
     }
     String romanized = type == EntityType.PERSON || type == EntityType.PLACE ? Romanization.of(core) : null;
-    return romanized == null ? null : new Evidence("name", "romanization", chinese + " → " + romanized);
+    if (romanized != null) {
+      return new Evidence("name", "romanization", chinese + " → " + romanized);
+    }
+    return type == EntityType.PLACE ? placeName(chinese) : null;
+  }
+
+  /**
+   * The English name of a Chinese place name that ends with a place noun
+   * (zh/place-nouns.txt, second column): the English or romanized name before the noun, then
+   * the noun's English word (西沃德高速公路 → "Siwod Highway"); null when no such noun ends it or
+   * the part before it has no Latin spelling.
+   */
+  private static Evidence placeName(String chinese) {
+    String noun = null;
+    for (Map.Entry<String, String> e : PLACE_NOUNS_EN.entrySet()) {
+      if (!e.getValue().isEmpty() && chinese.endsWith(e.getKey()) && chinese.length() > e.getKey().length()
+          && (noun == null || e.getKey().length() > noun.length())) {
+        noun = e.getKey();
+      }
+    }
+    if (noun == null) {
+      return null;
+    }
+    String head = chinese.substring(0, chinese.length() - noun.length());
+    List<String> listed = NameGazetteer.get().latinOf(head);
+    String latin = listed.isEmpty() ? Romanization.of(head) : capitalised(listed.get(0));
+    if (latin == null) {
+      return null;
+    }
+    return new Evidence("name", listed.isEmpty() ? "romanization" : "dictionary",
+        chinese + " → " + latin + " " + PLACE_NOUNS_EN.get(noun));
   }
 
   /**
@@ -416,7 +462,13 @@ final class EvidenceEntityLinker implements EntityLinker {
             latin + " → " + renderings.get(0));
       }
     }
-    return null;
+    if (type != EntityType.PERSON && latin.indexOf(' ') < 0 && Bilingual.get().isProperNoun(latin)
+        && !Bilingual.get().toChinese(latin).isEmpty()) {
+      // a proper noun ECDICT renders though it marks no name ("Kremlin" 克里姆林宫)
+      return new Evidence("name-zh", "dictionary", latin + " → " + Bilingual.get().toChinese(latin).get(0));
+    }
+    List<String> phrase = type == EntityType.PERSON ? List.of() : Bilingual.get().phraseToChinese(latin);
+    return phrase.isEmpty() ? null : new Evidence("name-zh", "dictionary", latin + " → " + phrase.get(0));
   }
 
   private static java.util.Set<String> placeWords() {

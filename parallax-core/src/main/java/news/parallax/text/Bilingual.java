@@ -29,6 +29,12 @@ public final class Bilingual {
   /** At most this many Chinese terms are kept per English word: later senses are rarer. */
   static final int MAX_TERMS = 6;
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
+  /** A name of two to four words ("White House", "National Security Council"). */
+  private static final Pattern PHRASE = Pattern.compile("[A-Za-z][A-Za-z'.-]*(?: [A-Za-z][A-Za-z'.-]*){1,3}");
+  /** A domain mark opening a sense ("[经] 白宫"): for a name phrase the sense still counts. */
+  private static final Pattern DOMAIN = Pattern.compile("^\\[[^\\]]*\\]\\s*");
+  /** At most this many Chinese terms are kept per name phrase. */
+  static final int MAX_PHRASE_TERMS = 3;
   private static final Pattern POS_PREFIX = Pattern.compile("^(?:[a-z]+\\.\\s*)+");
   private static final Pattern PAREN = Pattern.compile("[（(][^）)]*[）)]");
 
@@ -63,10 +69,17 @@ public final class Bilingual {
   final java.util.Set<String> nameOnly;
 
   final java.util.Set<String> properNouns;
+  /** Name phrases of several words, lower case, and their Chinese renderings. */
+  final Map<String, List<String>> phraseToZh;
+  /** Chinese renderings of name phrases and the phrases as ECDICT writes them. */
+  final Map<String, List<String>> zhToPhrase;
 
   Bilingual(Map<String, List<String>> enToZh, Map<String, List<String>> zhToEn, List<Name> names,
-      java.util.Set<String> nameOnly, java.util.Set<String> properNouns) {
+      java.util.Set<String> nameOnly, java.util.Set<String> properNouns, Map<String, List<String>> phraseToZh,
+      Map<String, List<String>> zhToPhrase) {
     this.properNouns = properNouns;
+    this.phraseToZh = phraseToZh;
+    this.zhToPhrase = zhToPhrase;
     this.enToZh = enToZh;
     this.zhToEn = zhToEn;
     this.names = names;
@@ -138,6 +151,19 @@ public final class Bilingual {
     return zhToEn.getOrDefault(chinese, List.of());
   }
 
+  /**
+   * Chinese renderings of a name of several words (any case, single spaces): "White House" →
+   * 白宫, "National Security Council" → 国家安全委员会.
+   */
+  public List<String> phraseToChinese(String english) {
+    return phraseToZh.getOrDefault(english.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Names of several words that a Chinese term renders, as ECDICT writes them (白宫 → "white house"). */
+  public List<String> phrasesOf(String chinese) {
+    return zhToPhrase.getOrDefault(chinese, List.of());
+  }
+
   /** The packed table the build made ({@link TextTables}), or else the dictionary parsed from ECDICT. */
   private static Bilingual load() {
     Bilingual packed = TextTables.readBilingual();
@@ -153,6 +179,8 @@ public final class Bilingual {
     java.util.Set<String> nameOnly = new java.util.HashSet<>();
     java.util.Set<String> capitalised = new java.util.HashSet<>();
     java.util.Set<String> lowerCase = new java.util.HashSet<>();
+    Map<String, List<String>> phraseToZh = new HashMap<>();
+    Map<String, List<String>> zhToPhrase = new HashMap<>();
     // one String object per distinct word or term: ECDICT repeats its Chinese terms across entries
     Map<String, String> pool = new HashMap<>();
     try (InputStream in = Bilingual.class.getClassLoader().getResourceAsStream("ecdict.csv")) {
@@ -170,6 +198,17 @@ public final class Bilingual {
           continue;
         }
         String word = fields.get(0);
+        if (PHRASE.matcher(word).matches()) {
+          List<String> terms = phraseTerms(word, fields.get(3));
+          String key = intern(pool, word.toLowerCase(Locale.ROOT));
+          if (!terms.isEmpty() && !phraseToZh.containsKey(key)) {
+            phraseToZh.put(key, intern(pool, terms));
+            for (String t : terms) {
+              zhToPhrase.computeIfAbsent(intern(pool, t), k -> new ArrayList<>()).add(word);
+            }
+          }
+          continue;
+        }
         if (!WORD.matcher(word).matches()) {
           continue;
         }
@@ -227,8 +266,10 @@ public final class Bilingual {
       }
     }
     byTermRanked.forEach((k, v) -> zhToEn.put(k, List.copyOf(v)));
+    Map<String, List<String>> phrasesByTerm = new HashMap<>();
+    zhToPhrase.forEach((k, v) -> phrasesByTerm.put(k, List.copyOf(v)));
     return new Bilingual(Map.copyOf(enToZh), Map.copyOf(zhToEn), List.copyOf(names), java.util.Set.copyOf(nameOnly),
-        java.util.Set.copyOf(capitalised));
+        java.util.Set.copyOf(capitalised), Map.copyOf(phraseToZh), Map.copyOf(phrasesByTerm));
   }
 
   private static String intern(Map<String, String> pool, String s) {
@@ -335,6 +376,37 @@ public final class Bilingual {
       }
     }
     return out;
+  }
+
+  /**
+   * The Chinese renderings of a name of several words, or none when the entry is no name: its
+   * words must all be capitalised ("Oval Office", "National Security Council"), or its first
+   * rendering must be a place, organisation or person name in HanLP's core dictionary ("white
+   * house" 白宫, ns). Senses with a domain mark count ("[经] 白宫").
+   */
+  static List<String> phraseTerms(String phrase, String translation) {
+    List<String> out = new ArrayList<>();
+    for (String sense : translation.split("\\\\n|\\n")) {
+      String s = PAREN.matcher(POS_PREFIX.matcher(DOMAIN.matcher(sense.strip()).replaceFirst("")).replaceFirst(""))
+          .replaceAll("");
+      for (String t : s.split("[,，;；、]")) {
+        String term = t.strip();
+        if (term.length() >= 2 && term.length() <= 8 && allHan(term) && !out.contains(term)) {
+          out.add(term);
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      return List.of();
+    }
+    boolean capitalised = true;
+    for (String w : phrase.split(" ")) {
+      capitalised &= Character.isUpperCase(w.charAt(0));
+    }
+    if (!capitalised && !ChineseNames.isProperNoun(out.get(0))) {
+      return List.of();
+    }
+    return out.subList(0, Math.min(MAX_PHRASE_TERMS, out.size()));
   }
 
   private static boolean allHan(String s) {

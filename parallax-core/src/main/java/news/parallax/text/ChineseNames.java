@@ -65,6 +65,24 @@ final class ChineseNames {
     }
   }
 
+  /**
+   * Whether HanLP's core dictionary knows the word as a place, organisation or person name
+   * (natures ns*, nt*, nr*: 白宫, 克里姆林宫).
+   */
+  static boolean isProperNoun(String word) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a == null) {
+      return false;
+    }
+    for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+      String tag = n.toString();
+      if (tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nr")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean allTransliteration(NameGazetteer g, String word) {
     for (int i = 0; i < word.length(); i++) {
       if (g.transliterationScore(word.charAt(i)) < TRANSLITERATION_CHAR) {

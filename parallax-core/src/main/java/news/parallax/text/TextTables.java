@@ -26,6 +26,7 @@ public final class TextTables {
 
   private static final String[] BILINGUAL_SOURCES = {
       "news/parallax/text/TextTables.class", "news/parallax/text/Bilingual.class",
+      "news/parallax/text/ChineseNames.class",
       "news/parallax/text/Bilingual$Name.class", "ecdict.csv", "news/parallax/text/en/name-glosses.txt"};
   private static final String[] GAZETTEER_SOURCES = {
       "news/parallax/text/TextTables.class", "news/parallax/text/Bilingual.class",
@@ -81,6 +82,8 @@ public final class TextTables {
       }
       w.stringSet(b.nameOnly);
       w.stringSet(b.properNouns);
+      w.stringLists(b.phraseToZh);
+      w.stringLists(b.zhToPhrase);
     }
   }
 
@@ -98,7 +101,9 @@ public final class TextTables {
         names.add(new Bilingual.Name(r.string(), r.strings(), r.flag(), r.flag(), r.flag(), r.flag(),
             r.string()));
       }
-      return new Bilingual(enToZh, zhToEn, List.copyOf(names), r.stringSet(), r.stringSet());
+      java.util.Set<String> nameOnly = r.stringSet();
+      java.util.Set<String> properNouns = r.stringSet();
+      return new Bilingual(enToZh, zhToEn, List.copyOf(names), nameOnly, properNouns, r.stringLists(), r.stringLists());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + BILINGUAL, e);
     }

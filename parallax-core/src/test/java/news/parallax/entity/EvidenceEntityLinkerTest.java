@@ -120,4 +120,20 @@ class EvidenceEntityLinkerTest {
     assertTrue(kyiv.evidence().stream().anyMatch(v -> v.field().equals("name-zh") && v.detail().equals("Kyiv → 基辅")),
         kyiv.evidence().toString());
   }
+
+  @Test
+  void namesOfSeveralWordsJoinTheirChineseRenderingThroughTheDictionary() {
+    LinkedEntities linked = EntityLinker.standard().link(List.of(
+        article("e1", "en", "The White House said the talks went well. A White House official agreed."),
+        article("z1", "zh", "白宫表示会谈很顺利。白宫官员也这样说。示威者在西沃德高速公路旁集会。")));
+    Entity house = linked.entities().stream()
+        .filter(e -> e.aliases().getOrDefault("zh", List.of()).contains("白宫")).findFirst()
+        .orElseThrow(() -> new AssertionError(linked.entities().toString()));
+    assertTrue(house.aliases().getOrDefault("en", List.of()).contains("White House"), house.toString());
+    assertTrue(hasSignal(house, "dictionary"), house.evidence().toString());
+    Entity highway = linked.entities().stream()
+        .filter(e -> e.aliases().getOrDefault("zh", List.of()).contains("西沃德高速公路")).findFirst()
+        .orElseThrow(() -> new AssertionError(linked.entities().toString()));
+    assertTrue(highway.name().endsWith(" Highway (西沃德高速公路)"), highway.toString());
+  }
 }

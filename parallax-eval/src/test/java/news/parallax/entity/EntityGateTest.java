@@ -78,6 +78,12 @@ class EntityGateTest {
       assertEquals(EntityType.PERSON, p.type(), p.toString());
       assertTrue(p.name().matches("[A-Z][a-z]+ \\(" + zh + "\\)"), p.toString());
     }
+    // a Chinese name joins its English one through ECDICT's names of several words
+    Entity whiteHouse = entity(linked, "白宫");
+    assertTrue(whiteHouse.aliases().getOrDefault("en", List.of()).contains("White House"), whiteHouse.toString());
+    // a Chinese-only place ending with a place noun is named in English
+    assertTrue(entity(linked, "西沃德高速公路").name().matches("[A-Z][a-z]+ Highway \\(西沃德高速公路\\)"),
+        entity(linked, "西沃德高速公路").toString());
     for (Entity e : linked.entities()) {
       assertTrue(!(e.type() == EntityType.PERSON && (List.of("J.D", "J.D.", "Vance").contains(e.name())
           || e.aliases().getOrDefault("zh", List.of()).stream().anyMatch(List.of("埃尔门多夫", "理查森", "沃德")::contains))),
