@@ -78,7 +78,7 @@ class ClusteringEvalGateTest {
   void multiNewsAsOneStream() {
     Path dir = GateFloors.data("eval/multinews");
     ClusteringEvaluation.MultiNewsScores m = ClusteringEvaluation.multiNews(MultiNews.read(dir),
-        Parallax.create()::analyze, ClusterSettings.DEFAULT);
+        Parallax.create()::analyze, ClusterSettings.DEFAULT, false);
     String scores = "all " + m.all() + ", odd rows " + m.odd() + ", even rows " + m.even();
     assertTrue(m.all().f1() >= MULTINEWS_F1_FLOOR, scores);
     assertTrue(m.odd().f1() >= MULTINEWS_ODD_F1_FLOOR, scores);
