@@ -62,6 +62,8 @@ final class LatinMentions {
   private static final Set<String> DETERMINERS = Lexicon.withRole("en", GRAMMAR, "determiner");
   /** "for", "on" after an organisation word ("Center for ...", "Council on ..."). */
   private static final Set<String> BODY_CONNECTORS = Lexicon.withRole("en", GRAMMAR, "body-connector");
+  /** Prepositions of motion ("to", "from"): a name both a person's and a place's after one is the place. */
+  private static final Set<String> DIRECTIONS = Lexicon.withRole("en", GRAMMAR, "direction");
   /** Conjunctions that show a list of places after a town and its region. */
   private static final Set<String> CONJUNCTIONS = Lexicon.withRole("en", GRAMMAR, "conjunction");
   /** Relative pronouns that show the name they follow is a person's ("who", "whose"). */
@@ -795,6 +797,11 @@ final class LatinMentions {
         && !gazetteer.isGivenName(words.get(0)) && afterPlacePreposition(tokens, start)
         && !possessiveAt(tokens, end + 1)) {
       type = EntityType.PLACE; // a surname-like word after "in", "near": "in northeast Houston", "near Spiro"
+    } else if (words.size() == 1 && known != null && known.type() == EntityType.OTHER
+        && !gazetteer.isGivenName(words.get(0)) && !possessiveAt(tokens, end + 1)
+        && (afterPlacePreposition(tokens, start) || start > 0 && DIRECTIONS.contains(tokens.get(start - 1).norm())
+            || coordinatedWithPlace(tokens, start))) {
+      type = EntityType.PLACE; // a person's and a place's name: "return to Washington", "Moscow and Washington"
     } else if (known != null && known.type() != EntityType.OTHER
         && (!isAcronym(surface) || known.source().startsWith("cldr"))
         && (words.size() > 1 || !(sentenceStart && start == a) || run.get(0).tag().equals("PROPN")
@@ -879,6 +886,15 @@ final class LatinMentions {
   }
 
   /** Whether a place preposition stands before the token, maybe with one adjective between ("in northeast"). */
+  /** Whether a conjunction joins the name at {@code start} to a place the gazetteer knows before it. */
+  private boolean coordinatedWithPlace(List<Token> tokens, int start) {
+    if (start < 2 || !CONJUNCTIONS.contains(tokens.get(start - 1).norm())) {
+      return false;
+    }
+    NameGazetteer.Known before = gazetteer.latin(tokens.get(start - 2).text());
+    return before != null && before.type() == EntityType.PLACE;
+  }
+
   private boolean afterPlacePreposition(List<Token> tokens, int start) {
     int k = start - 1;
     if (k > 0 && tokens.get(k).tag().equals("ADJ") && Character.isLowerCase(tokens.get(k).text().charAt(0))) {

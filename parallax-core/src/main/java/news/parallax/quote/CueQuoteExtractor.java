@@ -28,7 +28,12 @@ import news.parallax.text.Stopwords;
  *   <li>A passage that is a sentence of its own, or follows a cue and a colon, is a direct
  *       quote; one with no attribution in its sentence continues the quote before it in the
  *       paragraph (an interrupted quote, merged into one) or takes the speaker announced by a
- *       colon or the paragraph before. A short passage inside a sentence is a scare quote.
+ *       colon or the paragraph before. A short passage inside a sentence is a scare quote;
+ *       where the language quotes partially ({@code order.txt}: "partial-quotes"), words quoted
+ *       inside a sentence with a speech cue or in reported speech are a direct quote too.
+ *   <li>Where the verb stands second ({@code order.txt}: "verb-second"), the speaker of a cue,
+ *       colon or partial quote is the clause's subject by word order ({@link ClauseSubjects}),
+ *       and a bare quote takes the subject of the sentence before it.
  *   <li>A sentence with a cue and no direct quote gives reported speech: the clause after the
  *       cue ("said that ..."), or before it ("..., officials said").
  *   <li>Speakers resolve through {@link SpeakerResolver}.
@@ -41,6 +46,12 @@ final class CueQuoteExtractor implements QuoteExtractor {
    * and more are parts of reported statements.
    */
   static final int SCARE_MAX_WORDS = 4;
+  /**
+   * Fewest words of quoted words inside reported speech that make a direct quote where the
+   * language quotes partially ({@code partial-quotes}); a single quoted word is mostly a name
+   * or a term. Calibrated on the odd half of the German SpkAtt set.
+   */
+  static final int PARTIAL_MIN_WORDS = 2;
   /** Longest speaker description, in words ("another senior aide to the president"). */
   static final int NP_MAX_WORDS = 6;
   /** Longest apposition between a name and its cue ("Eric Green, who worked ..., said"). */
@@ -114,9 +125,13 @@ final class CueQuoteExtractor implements QuoteExtractor {
     final TextUnits tu;
     final SpeakerResolver resolver;
     final SpeakerPhrases phrases;
+    /** Subjects by word order where the verb stands second. */
+    final ClauseSubjects clauses;
     final List<Token> zhTokens = new ArrayList<>();
     final Set<String> zhVerbs = new HashSet<>();
     final List<Draft> drafts = new ArrayList<>();
+    /** Quoted words inside reported speech, kept apart so that no quote continues one of them. */
+    final List<Draft> partials = new ArrayList<>();
     /** The longest mention, so that a search by start can reach every mention ending near a cue. */
     final int longestMention;
     Draft pendingColon;
@@ -130,6 +145,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
       tu = new TextUnits(text, passages, lex);
       resolver = new SpeakerResolver(text, this.mentions, lex, tu);
       phrases = new SpeakerPhrases(lex, this.mentions);
+      clauses = new ClauseSubjects(text, tu, lex, phrases);
       if (lex.chinese()) {
         for (Sentence s : sentences) {
           zhTokens.addAll(s.tokens());
@@ -148,6 +164,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
       if (!lex.chinese()) {
         dialogueTurns();
       }
+      drafts.addAll(partials);
       drafts.sort(Comparator.comparing(d -> d.quote(text).span()));
       List<Quote> out = new ArrayList<>();
       List<Boolean> own = new ArrayList<>();
@@ -191,6 +208,9 @@ final class CueQuoteExtractor implements QuoteExtractor {
         if (tail == null) {
           tail = verbTail(p, nextStart, u);
         }
+        if (tail == null) {
+          tail = invertedTail(p, nextStart, u);
+        }
         String before = TextUnits.trim(text.substring(prevEnd, p.open()));
         String after = TextUnits.trim(text.substring(Math.min(p.end(), nextStart), nextStart));
         boolean opens = before.isEmpty() || before.endsWith(":") || before.endsWith("：") || head != null;
@@ -223,6 +243,9 @@ final class CueQuoteExtractor implements QuoteExtractor {
             }
           }
           lastTail = tail;
+        } else if (lex.partialQuotes && words >= PARTIAL_MIN_WORDS && !nameLike(p.content())
+            && (firstSpeech(cues) != null || reportedMood(u))) {
+          partialQuote(p, firstSpeech(cues), u, ui);
         } else if (words <= SCARE_MAX_WORDS) {
           Draft d = new Draft();
           d.parts.addAll(p.parts());
@@ -252,6 +275,131 @@ final class CueQuoteExtractor implements QuoteExtractor {
           }
         }
       }
+    }
+
+    /**
+     * "nannte die Zahlen „aus der Luft gegriffen“": words quoted inside a sentence with a speech
+     * cue are the speaker's own, a direct quote beside the sentence's reported speech.
+     */
+    void partialQuote(QuoteMarks.Passage p, Cue c, TextUnits.Unit u, int ui) {
+      Draft d = new Draft();
+      d.parts.addAll(p.parts());
+      d.kind = Quote.Kind.DIRECT;
+      d.paragraph = u.paragraph();
+      d.unit = ui;
+      d.cue = c == null ? "" : c.text();
+      if (c != null && c.speaker() != null) {
+        d.speaker = speakerOf(c, u);
+      } else {
+        Speaker subject = subjectOf(u);
+        boolean personal = subject != null && subject.span() != null
+            && clauses.personal(new Cue.Phrase(subject.span().start(), subject.span().end(), subject.name(),
+                Cue.Phrase.Kind.NAME));
+        if (c == null && reportedMood(u) && !personal) {
+          d.speaker = resolver.recent(u.paragraph()); // "Der Rücktritt sei ein „natürlicher Vorgang“"
+        } else {
+          d.speaker = personal || subject != null && subject.key() != null ? subject : null;
+        }
+      }
+      if (d.speaker == null) {
+        d.speaker = resolver.recent(u.paragraph());
+      }
+      resolver.attributed(d.speaker, d.paragraph);
+      partials.add(d);
+    }
+
+    /**
+     * Whether quoted words read as a name or title ("Berliner Zeitung", "Gesetz zur Änderung des
+     * Passgesetzes"): every word capitalised or a function word, none written in lower case.
+     */
+    boolean nameLike(Span content) {
+      for (String w : content.of(text).split("[^\\p{L}\\p{N}]+")) {
+        if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+            && !Stopwords.contains(lex.lang, CueWords.lower(w))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether a word of the sentence outside quotes marks reported speech ({@code reported.txt}). */
+    boolean reportedMood(TextUnits.Unit u) {
+      for (int k = u.firstWord(); k < u.endWord(); k++) {
+        if (!tu.words.get(k).quoted() && lex.reported.contains(tu.words.get(k).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The first word of the sentence's narration: the unit's first word, or the word after a
+     * quote that opens the unit and closes a sentence ("„... beenden.“ Erkki Tuomioja: „...“").
+     */
+    int sentenceStart(TextUnits.Unit u) {
+      int k = u.firstWord();
+      while (k < u.endWord() && tu.words.get(k).quoted()) {
+        k++;
+      }
+      if (k == u.firstWord() || k >= u.endWord()) {
+        return k == u.firstWord() ? k : u.endWord();
+      }
+      String between = text.substring(tu.words.get(k - 1).end(), tu.words.get(k).start()).strip();
+      boolean closed = between.matches("[.!?…]?[”“\"»«’‘]+[.!?…]?")
+          && (".!?…".indexOf(between.charAt(0)) >= 0 || ".!?…".indexOf(between.charAt(between.length() - 1)) >= 0
+              || ".!?…".indexOf(text.charAt(tu.words.get(k - 1).end())) >= 0);
+      return closed ? k : u.endWord();
+    }
+
+    /** Whether a closing quote, with a comma or not, stands just before the position. */
+    boolean afterQuote(int pos, TextUnits.Unit u) {
+      int i = pos - 1;
+      while (i >= u.start() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
+        i--;
+      }
+      return i >= u.start() && (CLOSERS.indexOf(text.charAt(i)) >= 0 || tu.quoted(i));
+    }
+
+    /**
+     * "„...“, zeigte sich der Trainer zufrieden": after a quote and a comma, a verb in lower case
+     * with its subject after it attributes the quote where the verb stands second, whatever the verb.
+     */
+    Cue invertedTail(QuoteMarks.Passage p, int to, TextUnits.Unit u) {
+      if (!lex.verbSecond || lastSign(p) == '.') {
+        return null;
+      }
+      int wi = tu.wordAt(p.end());
+      if (wi >= u.endWord() || tu.words.get(wi).start() >= to || tu.words.get(wi).capitalised()
+          || !text.substring(p.end(), tu.words.get(wi).start()).strip().equals(",")) {
+        return null;
+      }
+      Cue.Phrase sp = valid(clauses.subject(wi, clauseEnd(wi, u), wi), u);
+      if (sp == null || !clauses.personal(sp)) {
+        return null;
+      }
+      TextUnits.Word w = tu.words.get(wi);
+      return new Cue(w.start(), w.end(), w.text(), Cue.Form.VERB, sp, true);
+    }
+
+    /** The end of the clause of word {@code wi}: the first quoted word or word after a colon. */
+    int clauseEnd(int wi, TextUnits.Unit u) {
+      for (int k = wi + 1; k < u.endWord(); k++) {
+        if (tu.words.get(k).quoted()
+            || text.substring(tu.words.get(k - 1).end(), tu.words.get(k).start()).contains(":")) {
+          return k;
+        }
+      }
+      return u.endWord();
+    }
+
+    /** The first speech cue of a sentence (no stance verb). */
+    Cue firstSpeech(List<Cue> cues) {
+      for (Cue c : cues) {
+        if (c.form() != Cue.Form.STANCE) {
+          return c;
+        }
+      }
+      return null;
     }
 
     void directQuote(QuoteMarks.Passage p, Cue c, TextUnits.Unit u, int ui) {
@@ -300,6 +448,11 @@ final class CueQuoteExtractor implements QuoteExtractor {
             break;
           }
         }
+      }
+      if (d.speaker == null && lex.verbSecond && opensUnit && ui > 0
+          && tu.units.get(ui - 1).paragraph() == u.paragraph()) {
+        // "Sadiq Khan ... verurteilte die Haltung der Regierung. „...“": the sentence before names the speaker
+        d.speaker = subjectOf(tu.units.get(ui - 1));
       }
       d.bare = startsParagraph(p.open()) && endsParagraph(p.end());
       resolver.attributed(d.speaker, d.paragraph);
@@ -426,7 +579,8 @@ final class CueQuoteExtractor implements QuoteExtractor {
         Draft d = new Draft();
         d.kind = Quote.Kind.INDIRECT;
         int pk = firstPassageFrom(content.start());
-        if (pk < passages.size() && passages.get(pk).open() == content.start() && c.form() != Cue.Form.STANCE) {
+        if (pk < passages.size() && passages.get(pk).open() == content.start() && c.form() != Cue.Form.STANCE
+            && !lex.partialQuotes) {
           // "“...” of the plan, Mr. X said": a quote still
           content = new Span(passages.get(pk).content().start(), content.end());
           d.kind = Quote.Kind.DIRECT;
@@ -544,6 +698,11 @@ final class CueQuoteExtractor implements QuoteExtractor {
     Speaker subjectOf(TextUnits.Unit u) {
       if (lex.chinese()) {
         return null;
+      }
+      if (lex.verbSecond) {
+        int first = sentenceStart(u);
+        Cue.Phrase p = first < u.endWord() ? valid(clauses.subject(first, clauseEnd(first, u), -1), u) : null;
+        return p == null ? null : resolver.resolve(p, u.paragraph());
       }
       int wi = u.firstWord();
       while (wi < u.endWord() && Stopwords.contains(lex.lang, tu.words.get(wi).lower())
@@ -710,7 +869,23 @@ final class CueQuoteExtractor implements QuoteExtractor {
         } else if ((len = match(wi, u, lex.verbs, false)) > 0 || (len = separable(wi, u)) > 0) {
           Cue.Phrase sp = valid(npBefore(wi, u), u);
           boolean afterSide = false;
-          if (lex.verbSecond && sp != null && sp.start() > clauseStart(wi, u)) {
+          Cue.Phrase ordered = null;
+          if (lex.verbSecond) {
+            int cs = tu.wordAt(clauseStart(wi, u));
+            int first = sentenceStart(u);
+            if (first < cs && !lex.subordinators.contains(ws.get(cs).lower()) && !afterQuote(ws.get(cs).start(), u)) {
+              // the clause is the sentence's main clause after an apposition: "Christel Muster, die
+              // Sprecherin der Fraktion, kritisierte:"
+              ordered = valid(clauses.subject(first, clauseEnd(wi, u), wi), u);
+            }
+            if (ordered == null) {
+              ordered = valid(clauses.subject(cs, clauseEnd(wi, u), wi), u);
+            }
+          }
+          if (ordered != null) {
+            sp = ordered;
+            afterSide = sp.start() > ws.get(wi).start();
+          } else if (lex.verbSecond && sp != null && sp.start() > clauseStart(wi, u)) {
             sp = null; // something else stands before the verb: the subject follows it
           }
           if (sp == null && (lex.verbSecond || inversionAllowed(ws.get(wi).start(), u))) {

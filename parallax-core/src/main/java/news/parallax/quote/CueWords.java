@@ -53,8 +53,26 @@ final class CueWords {
    * when something else opens the clause ("verb-second").
    */
   final boolean verbSecond;
+  /** Prepositions, whose phrase is never a subject ({@code prepositions.txt}). */
+  final Set<String> prepositions;
+  /** Conjunctions that open a subordinate clause ({@code subordinators.txt}). */
+  final Set<String> subordinators;
+  /** Conjunctions that join clauses and stand before the first constituent ({@code conjunctions.txt}). */
+  final Set<String> conjunctions;
+  /** Words opening a noun phrase that may be a subject ({@code articles.txt}, "nominative"). */
+  final Set<String> subjectArticles = new HashSet<>();
+  /** Words opening a noun phrase that is never a subject ({@code articles.txt}, "oblique"). */
+  final Set<String> objectArticles = new HashSet<>();
+  /** Verb forms that mark reported speech, continuing the last speaker ({@code reported.txt}). */
+  final Set<String> reported;
   /** Nouns are capitalised, so a capitalised word is a name only where a person or organisation is recognised. */
   final boolean nounsCapitalised;
+  /**
+   * Words quoted inside reported speech are the speaker's own and a direct quote of their own
+   * ("nannte die Zahlen „aus der Luft gegriffen“"), as well as part of the reported content
+   * ({@code order.txt}: "partial-quotes").
+   */
+  final boolean partialQuotes;
 
   private CueWords(String lang) {
     this.lang = lang;
@@ -85,9 +103,18 @@ final class CueWords {
     particles = set(lang, "particles.txt");
     calendar = set(lang, "calendar.txt");
     openers = set(lang, "openers.txt");
+    prepositions = set(lang, "prepositions.txt");
+    subordinators = set(lang, "subordinators.txt");
+    conjunctions = set(lang, "conjunctions.txt");
+    reported = set(lang, "reported.txt");
+    for (String line : Resources.lines("quote", lang, "articles.txt")) {
+      String[] f = line.split("\t");
+      (f.length > 1 && f[1].equals("oblique") ? objectArticles : subjectArticles).add(lower(f[0]));
+    }
     Set<String> order = set(lang, "order.txt");
     verbSecond = order.contains("verb-second");
     nounsCapitalised = order.contains("nouns-capitalised");
+    partialQuotes = order.contains("partial-quotes");
     for (String line : Resources.lines("quote", lang, "frames.txt")) {
       String[] f = line.split("\t");
       (f.length > 1 && f[1].equals("close") ? frameClosers : frameOpeners).add(f[0]);

@@ -70,17 +70,29 @@ final class ChineseNames {
    * (natures ns*, nt*, nr*: 白宫, 克里姆林宫).
    */
   static boolean isProperNoun(String word) {
+    return nameType(word) != null;
+  }
+
+  /**
+   * The kind of name HanLP's core dictionary gives the word, by its first name nature (ns* a
+   * place, nt* an organisation, nr* a person), or null when it gives none.
+   */
+  static EntityType nameType(String word) {
     CoreDictionary.Attribute a = CoreDictionary.get(word);
     if (a == null) {
-      return false;
+      return null;
     }
     for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
       String tag = n.toString();
-      if (tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nr")) {
-        return true;
+      if (tag.startsWith("ns")) {
+        return EntityType.PLACE;
+      } else if (tag.startsWith("nt")) {
+        return EntityType.ORGANIZATION;
+      } else if (tag.startsWith("nr")) {
+        return EntityType.PERSON;
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean allTransliteration(NameGazetteer g, String word) {

@@ -238,4 +238,13 @@ class RuleEntityRecognizerTest {
     assertEquals(EntityType.PLACE, in(ms, "西沃德高速公路").type());
     assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms.toString());
   }
+
+  @Test
+  void aNameBothAPersonsAndAPlacesIsThePlaceAfterAMotionOrBesideAPlace() {
+    List<Mention> ms = mentions("He left Alaska to return to Washington without a deal.",
+        "Officials feared that Moscow and Washington would decide alone.");
+    assertTrue(ms.stream().filter(m -> m.text().equals("Washington")).count() == 2, ms.toString());
+    ms.stream().filter(m -> m.text().equals("Washington"))
+        .forEach(m -> assertEquals(EntityType.PLACE, m.type(), m.toString()));
+  }
 }
