@@ -146,6 +146,13 @@ final class EvalClusteringCommand implements Callable<Integer> {
           print("same streams, read every " + ClusteringEvaluation.READ_EVERY + " articles too",
               s.datedEventReadOften());
           System.out.printf(Locale.ROOT, "  stories found (mean): %d%n", s.stories());
+          ClusteringEvaluation.EcbScores t = ClusteringEvaluation.ecbPlus(EcbPlus.withTitles(docs),
+              parallax::analyze, settings);
+          System.out.println("  first sentence as the title, the rest as the body (as a user's JSON"
+              + " lines give an article):");
+          print("event level (mean of " + ClusteringEvaluation.SHUFFLES + " shuffled orders)",
+              t.event());
+          print("event level, corpus file order", t.corpusOrderEvent());
           if (distractors != null) {
             Path dcsv = Files.isDirectory(distractors) ? distractors.resolve("training_set.csv")
                 : distractors;

@@ -74,6 +74,11 @@ final class CueQuoteExtractor implements QuoteExtractor {
   static final int DIALOGUE_REACH_QUOTES = 6;
   /** Words between a separable verb and its particle ("teilte das Ministerium am Montag mit"). */
   static final int SEPARABLE_REACH_WORDS = 10;
+  /**
+   * Fewest letters and digits of an unattributed quote that take the speaker of an earlier
+   * quote holding them; shorter ones are set phrases more than repeated words.
+   */
+  static final int REPEAT_MIN_CHARS = 12;
   /** Words between a cue and the colon or comma that opens a quote ("said in English:"). */
   static final int HEAD_GAP_MAX_WORDS = 6;
 
@@ -166,6 +171,7 @@ final class CueQuoteExtractor implements QuoteExtractor {
       }
       drafts.addAll(partials);
       drafts.sort(Comparator.comparing(d -> d.quote(text).span()));
+      repeatedWords();
       List<Quote> out = new ArrayList<>();
       List<Boolean> own = new ArrayList<>();
       for (Draft d : drafts) {
@@ -449,6 +455,14 @@ final class CueQuoteExtractor implements QuoteExtractor {
           }
         }
       }
+      Draft before = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+      if (d.speaker == null && before != null && before.kind != Quote.Kind.SCARE && before.unit == ui - 1
+          && before.paragraph == d.paragraph && before.speaker != null && before.speaker.resolved()) {
+        // "He ... repeated that “...”. But —here lies the obstacle— “...”": the sentence before
+        // quoted the same speaker
+        d.speaker = before.speaker;
+        d.inherited = true;
+      }
       if (d.speaker == null && lex.verbSecond && opensUnit && ui > 0
           && tu.units.get(ui - 1).paragraph() == u.paragraph()) {
         // "Sadiq Khan ... verurteilte die Haltung der Regierung. „...“": the sentence before names the speaker
@@ -479,8 +493,8 @@ final class CueQuoteExtractor implements QuoteExtractor {
     void speakerAfterBareQuote(int ui, TextUnits.Unit u, List<Cue> cues) {
       Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       if (last == null || last.kind != Quote.Kind.DIRECT || last.unit != ui - 1
-          || last.speaker != null && !last.inherited) {
-        return;
+          || last.speaker != null && !last.inherited || !wholeUnit(last)) {
+        return; // a quote inside narration ("来看，“...”更多指的是") is not the turn of the next speaker
       }
       for (Cue c : cues) {
         if (c.speaker() != null && !c.speakerAfter() && c.form() == Cue.Form.VERB
@@ -495,6 +509,49 @@ final class CueQuoteExtractor implements QuoteExtractor {
           return;
         }
       }
+    }
+
+    /** Whether the quote is its whole sentence, narration-free but for punctuation. */
+    boolean wholeUnit(Draft d) {
+      TextUnits.Unit u = tu.units.get(d.unit);
+      Span first = d.parts.get(0);
+      Span last = d.parts.get(d.parts.size() - 1);
+      return punctuationOnly(text.substring(u.start(), Math.max(u.start(), first.start())))
+          && punctuationOnly(text.substring(Math.min(u.end(), last.end()), u.end()));
+    }
+
+    /**
+     * A quote with no speaker whose words an earlier attributed quote of the article holds
+     * ("双方取得了巨大进展，在很多问题上达成一致" reported, then quoted as "“取得了巨大进展，在很多问题上达成一致”")
+     * takes that quote's speaker.
+     */
+    void repeatedWords() {
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft d = drafts.get(i);
+        if (d.kind != Quote.Kind.DIRECT || d.speaker != null) {
+          continue;
+        }
+        String words = lettersAndDigits(d.quote(text).text());
+        if (words.length() < REPEAT_MIN_CHARS) {
+          continue;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+          Draft e = drafts.get(j);
+          if (e.kind != Quote.Kind.SCARE && e.speaker != null && !e.inherited
+              && lettersAndDigits(e.quote(text).text()).contains(words)) {
+            d.speaker = e.speaker;
+            d.cue = e.cue;
+            d.inherited = true;
+            break;
+          }
+        }
+      }
+    }
+
+    String lettersAndDigits(String s) {
+      StringBuilder b = new StringBuilder();
+      s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+      return CueWords.lower(b.toString());
     }
 
     /**
@@ -868,6 +925,9 @@ final class CueQuoteExtractor implements QuoteExtractor {
           c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.PREFIX, sp, true);
         } else if ((len = match(wi, u, lex.verbs, false)) > 0 || (len = separable(wi, u)) > 0) {
           Cue.Phrase sp = valid(npBefore(wi, u), u);
+          if (sp != null && afterPreposition(sp)) {
+            sp = null; // "Russia has in the past repeatedly called on ...": the phrase is no subject
+          }
           boolean afterSide = false;
           Cue.Phrase ordered = null;
           if (lex.verbSecond) {
@@ -902,6 +962,9 @@ final class CueQuoteExtractor implements QuoteExtractor {
           c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.VERB, sp, afterSide);
         } else if ((len = match(wi, u, lex.stance, false)) > 0) {
           Cue.Phrase sp = valid(npBefore(wi, u), u);
+          if (sp != null && afterPreposition(sp)) {
+            sp = null;
+          }
           c = new Cue(ws.get(wi).start(), ws.get(wi + len - 1).end(), phrase(wi, len), Cue.Form.STANCE, sp, false);
         } else if ((len = match(wi, u, lex.participles, false)) > 0) {
           Cue.Phrase sp = valid(npBefore(wi, u), u);
@@ -916,6 +979,13 @@ final class CueQuoteExtractor implements QuoteExtractor {
         }
       }
       return out;
+    }
+
+    /** Whether a preposition stands just before the phrase ({@code prepositions.txt}). */
+    boolean afterPreposition(Cue.Phrase p) {
+      int k = tu.wordAt(p.start()) - 1;
+      return k >= 0 && text.substring(tu.words.get(k).end(), p.start()).isBlank()
+          && lex.prepositions.contains(tu.words.get(k).lower());
     }
 
     /** The phrase if it can name a speaker ({@link SpeakerPhrases}), else null. */
@@ -1293,7 +1363,6 @@ final class CueQuoteExtractor implements QuoteExtractor {
 
     /** The speaker before a setting that ends at the cue ("特朗普在接受采访时说"). */
     Cue.Phrase zhFramed(int cueStart) {
-      Cue.Phrase best = null;
       for (Mention m : mentionsFrom(cueStart - ZH_FRAME_MAX - longestMention)) {
         if (m.span().end() > cueStart) {
           break;
@@ -1301,10 +1370,12 @@ final class CueQuoteExtractor implements QuoteExtractor {
         int e = m.span().end();
         if (!m.role() && cueStart - e <= ZH_FRAME_MAX && e < text.length()
             && lex.frameOpeners.contains(text.substring(e, e + 1)) && zhGapOk(e, cueStart)) {
-          best = new Cue.Phrase(m.span().start(), e, m.text(), Cue.Phrase.Kind.NAME);
+          // the outermost setting opens after the subject: "特朗普在与普京在小范围会晤之后的
+          // 联合新闻发布会上表示" is Trump's, not Putin's
+          return new Cue.Phrase(m.span().start(), e, m.text(), Cue.Phrase.Kind.NAME);
         }
       }
-      return best;
+      return null;
     }
 
     /** Pronouns and role nouns among the mentions are read from the tokens below, not as names. */

@@ -130,8 +130,13 @@ final class SpeakerResolver {
       return new Speaker(p.text(), m.key(), span); // "der US-Präsident George W. Bush"
     }
     switch (p.kind()) {
-      case NAME:
-        return new Speaker(p.text(), namedElsewhere(p.text()), span);
+      case NAME: {
+        String named = namedElsewhere(p.text());
+        if (named == null && lex.definite.contains(CueWords.lower(p.text().split("\\s+")[0]))) {
+          named = byRole(p); // "The Russian President", capitalised as a title
+        }
+        return new Speaker(p.text(), named, span);
+      }
       case PRONOUN: {
         String key = personInSentence(p.start());
         if (key == null) {

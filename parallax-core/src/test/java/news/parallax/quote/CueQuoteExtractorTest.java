@@ -114,6 +114,14 @@ class CueQuoteExtractorTest {
   }
 
   @Test
+  void chineseNestedSettingsBelongToTheSubject() {
+    List<Quote> qs = QuoteFixtures.quotes("zh",
+        "德国总理默克尔在与法国总统马克龙在巴黎会谈之后的记者会上表示，两国在预算问题上立场一致。");
+    Quote q = find(qs, "两国在预算问题上");
+    assertEquals("默克尔", q.speaker().name(), "the outer setting opens after the subject, not 马克龙");
+  }
+
+  @Test
   void germanFrenchSpanishVerbs() {
     Quote de = QuoteFixtures.quotes("de", "„Wir sind zufrieden“, sagte Scholz am Freitag.").get(0);
     assertEquals("sagte", de.cue());

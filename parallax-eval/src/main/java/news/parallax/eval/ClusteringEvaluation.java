@@ -308,6 +308,16 @@ public final class ClusteringEvaluation {
    */
   public static MultiNewsScores multiNews(List<MultiNews.Event> rows,
       Function<Article, AnalyzedArticle> analyzer, ClusterSettings settings) {
+    return multiNews(rows, analyzer, settings, true);
+  }
+
+  /**
+   * As {@link #multiNews(List, Function, ClusterSettings)}; without {@code baseline} the
+   * TF-IDF baseline is not run (its threshold search is most of the time after analysis) and
+   * its figures are null.
+   */
+  public static MultiNewsScores multiNews(List<MultiNews.Event> rows,
+      Function<Article, AnalyzedArticle> analyzer, ClusterSettings settings, boolean baseline) {
     List<Article> all = new ArrayList<>();
     List<String> gold = new ArrayList<>();
     List<Boolean> odd = new ArrayList<>();
@@ -334,6 +344,11 @@ public final class ClusteringEvaluation {
       List<String> pred = cluster(analyzed, o, settings);
       ours.add(pred);
       split += splitEvents(pred, gold);
+    }
+    if (!baseline) {
+      return new MultiNewsScores(all.size(), rows.size(), mean(ours, gold, odd, null),
+          mean(ours, gold, odd, true), mean(ours, gold, odd, false), split / SHUFFLES, null, null,
+          null, Double.NaN);
     }
     TfIdfBaseline base = TfIdfBaseline.over(analyzed);
     List<Integer> corpus = orders.get(0);

@@ -45,6 +45,23 @@ public final class EcbPlus {
     return out;
   }
 
+  /**
+   * The documents as a user's JSON lines would give them: the first sentence (the ECB+
+   * headline, or the lead where a document has none) as the title, the rest as the body.
+   */
+  public static List<Doc> withTitles(List<Doc> docs) {
+    return docs.stream().map(d -> {
+      Article a = d.article();
+      List<String> ps = a.paragraphs();
+      if (ps.size() < 2 || a.title() != null) {
+        return d;
+      }
+      Article t = new Article(a.id(), a.source(), a.url(), a.outlet(), ps.get(0), a.author(),
+          a.published(), a.language(), ps.subList(1, ps.size()), a.evidence(), a.dropped());
+      return new Doc(t, d.event(), d.topic());
+    }).toList();
+  }
+
   /** Sort key: topic number, document number, half, so the halves interleave as in the corpus. */
   private static String key(String name) {
     String[] p = name.split("[_.]");

@@ -30,6 +30,10 @@ class ClusteringEvalGateTest {
   static final double SEMEVAL_ABS_PEARSON_FLOOR = GateFloors.floor("clustering.semeval.abs-pearson");
   static final double SEMEVAL_AUC_FLOOR = GateFloors.floor("clustering.semeval.auc");
   static final double TRANSLATED_ZH_EN_ABS_PEARSON_FLOOR = GateFloors.floor("clustering.semeval.translated.zh-en.abs-pearson");
+  static final double ECB_TITLED_EVENT_F1_FLOOR = GateFloors.floor("clustering.ecb.titled.event.f1");
+  static final double MULTINEWS_F1_FLOOR = GateFloors.floor("clustering.multinews.f1");
+  static final double MULTINEWS_ODD_F1_FLOOR = GateFloors.floor("clustering.multinews.odd.f1");
+  static final double MULTINEWS_EVEN_F1_FLOOR = GateFloors.floor("clustering.multinews.even.f1");
   static final double TRANSLATED_ABS_PEARSON_FLOOR = GateFloors.floor("clustering.semeval.translated.abs-pearson");
 
   @Test
@@ -49,6 +53,10 @@ class ClusteringEvalGateTest {
     assertTrue(s.datedEventReadOften().f1() >= ECB_DATED_READ_OFTEN_EVENT_F1_FLOOR,
         "dated streams read often " + s.datedEventReadOften());
 
+    ClusteringEvaluation.EcbScores t = ClusteringEvaluation.ecbPlus(EcbPlus.withTitles(docs),
+        analyze, ClusterSettings.DEFAULT);
+    assertTrue(t.event().f1() >= ECB_TITLED_EVENT_F1_FLOOR, "first sentence as the title " + t.event());
+
     ClusteringEvaluation.EcbScores r = ClusteringEvaluation.ecbPlus(docs, analyze,
         ClusterSettings.DEFAULT.withRefinePasses(0));
     assertTrue(r.event().f1() >= ECB_SINGLE_PASS_EVENT_F1_FLOOR, "single-pass event-level F1 " + r.event());
@@ -64,6 +72,17 @@ class ClusteringEvalGateTest {
     assertTrue(m.all().f1() >= MIXED_EVENT_F1_FLOOR, "event-level F1 with distractors " + m);
     assertTrue(m.intoEcbStories() <= DISTRACTORS_IN_ECB_STORIES_CEILING,
         "distractors pulled into ECB+ stories " + m);
+  }
+
+  @Test
+  void multiNewsAsOneStream() {
+    Path dir = GateFloors.data("eval/multinews");
+    ClusteringEvaluation.MultiNewsScores m = ClusteringEvaluation.multiNews(MultiNews.read(dir),
+        Parallax.create()::analyze, ClusterSettings.DEFAULT, false);
+    String scores = "all " + m.all() + ", odd rows " + m.odd() + ", even rows " + m.even();
+    assertTrue(m.all().f1() >= MULTINEWS_F1_FLOOR, scores);
+    assertTrue(m.odd().f1() >= MULTINEWS_ODD_F1_FLOOR, scores);
+    assertTrue(m.even().f1() >= MULTINEWS_EVEN_F1_FLOOR, scores);
   }
 
   @Test
