@@ -81,9 +81,31 @@ public record Article(
         opening = space > 0 ? opening.substring(0, space)
             : opening.substring(0, opening.offsetByCodePoints(0, LABEL_TITLE_CHARS));
       }
-      return "“" + opening + (opening.length() < title.strip().length() ? " …”" : "”");
+      return "“" + innerQuotes(opening) + (opening.length() < title.strip().length() ? " …”" : "”");
     }
     return "unknown outlet";
+  }
+
+  /** Double quotation marks inside a quoted label made single, so that quotes nest as they should. */
+  private static String innerQuotes(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean open = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        open = !open;
+        out.append(open ? '‘' : '’');
+      } else if (c == '“') {
+        open = true;
+        out.append('‘');
+      } else if (c == '”') {
+        open = false;
+        out.append('’');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** A copy with another id. */

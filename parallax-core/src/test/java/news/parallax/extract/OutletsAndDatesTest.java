@@ -52,6 +52,10 @@ class OutletsAndDatesTest {
         "Trump ends Putin’s isolation without reaching a ceasefire in Ukraine", null, null, "en",
         java.util.List.of("Text."), java.util.List.of(), 0);
     assertEquals("“Trump ends Putin’s isolation without …”", longTitle.sourceLabel());
+    Article quotedTitle = new Article("x", "dumps/003.txt", null, null,
+        "\"No Deal Until A Deal\": Trump, Putin leave summit", null, null, "en",
+        java.util.List.of("Text."), java.util.List.of(), 0);
+    assertEquals("“‘No Deal Until A Deal’: Trump, …”", quotedTitle.sourceLabel());
   }
 
   @Test
