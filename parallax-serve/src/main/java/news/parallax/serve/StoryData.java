@@ -97,7 +97,7 @@ public interface StoryData extends AutoCloseable {
   /**
    * One line of the story list: what a reader needs to choose a story.
    *
-   * @param language the language of the title (the first article's)
+   * @param language the language of the title (the one most of the members are written in)
    * @param firstSeen the earliest publication (or arrival) time of a member, ISO-8601
    * @param lastSeen the latest publication (or arrival) time of a member, ISO-8601
    */

@@ -38,7 +38,8 @@ public final class StoreReads {
   /**
    * A story as a list shows it.
    *
-   * @param language the language of its first member
+   * @param language the language of its title: the one most of its members are written in (ties
+   *     to the language of the earlier member), as the recipe chooses the title
    * @param first the earliest publication (else arrival) time of a member
    * @param latest the latest publication (else arrival) time of a member
    * @param updated when an ingest last changed it
@@ -96,19 +97,22 @@ public final class StoreReads {
   public List<Line> lines() {
     return read(db -> {
       Map<String, Map<String, Integer>> byLanguage = new HashMap<>();
-      Map<String, String> firstLanguage = new HashMap<>();
-      Map<String, Long> firstSeq = new HashMap<>();
+      Map<String, String> titleLanguage = new HashMap<>();
+      Map<String, int[]> best = new HashMap<>(); // per story: members, earliest position
       Map<String, String> first = new HashMap<>();
       try (PreparedStatement s = db.prepareStatement("SELECT m.story_id, a.language, COUNT(*),"
-          + " MIN(a.seq), MIN(COALESCE(a.published, m.joined)) FROM story_members m JOIN articles a"
+          + " MIN(m.position), MIN(COALESCE(a.published, m.joined)) FROM story_members m JOIN articles a"
           + " ON a.id = m.article_id GROUP BY m.story_id, a.language");
           ResultSet r = s.executeQuery()) {
         while (r.next()) {
           String id = r.getString(1);
-          byLanguage.computeIfAbsent(id, k -> new TreeMap<>()).put(r.getString(2), r.getInt(3));
-          if (!firstSeq.containsKey(id) || r.getLong(4) < firstSeq.get(id)) {
-            firstSeq.put(id, r.getLong(4));
-            firstLanguage.put(id, r.getString(2));
+          int members = r.getInt(3);
+          int position = r.getInt(4);
+          byLanguage.computeIfAbsent(id, k -> new TreeMap<>()).put(r.getString(2), members);
+          int[] b = best.get(id);
+          if (b == null || members > b[0] || (members == b[0] && position < b[1])) {
+            best.put(id, new int[] {members, position});
+            titleLanguage.put(id, r.getString(2));
           }
           String t = r.getString(5);
           if (t != null && (first.get(id) == null || t.compareTo(first.get(id)) < 0)) {
@@ -118,7 +122,7 @@ public final class StoreReads {
       }
       List<Line> out = new ArrayList<>();
       for (StorySummary s : store.stories(StoryQuery.ALL)) {
-        out.add(new Line(s.id(), s.title(), firstLanguage.getOrDefault(s.id(), "und"), s.size(),
+        out.add(new Line(s.id(), s.title(), titleLanguage.getOrDefault(s.id(), "und"), s.size(),
             first.getOrDefault(s.id(), s.latest()), s.latest(), s.updated(), s.languages(),
             s.outlets(), byLanguage.getOrDefault(s.id(), Map.of())));
       }

@@ -57,6 +57,10 @@ abstract class StoreContract {
       assertEquals(expected.toString(StandardCharsets.UTF_8), got.toString(StandardCharsets.UTF_8));
       assertEquals(1, s.stories(StoryQuery.ALL).size());
       assertEquals(5, s.stories(StoryQuery.ALL).get(0).size());
+      // the list line gives the language of the title: three English articles, two Chinese
+      StoreReads.Line line = new StoreReads(s).lines().get(0);
+      assertEquals(run.stories().get(0).title(), line.title());
+      assertEquals("en", line.language(), "the title's language, the one most members are in");
 
       // every page again: nothing changes
     }
