@@ -31,12 +31,14 @@ final class ClauseSubjects {
   static final int APPOSITION_MAX_WORDS = 12;
 
   private final String text;
+  private final TextUnits units;
   private final List<TextUnits.Word> words;
   private final CueWords lex;
   private final SpeakerPhrases phrases;
 
   ClauseSubjects(String text, TextUnits units, CueWords lex, SpeakerPhrases phrases) {
     this.text = text;
+    this.units = units;
     this.words = units.words;
     this.lex = lex;
     this.phrases = phrases;
@@ -265,26 +267,12 @@ final class ClauseSubjects {
     if (p.kind() == Cue.Phrase.Kind.PRONOUN || p.kind() == Cue.Phrase.Kind.PLURAL_PRONOUN) {
       return true;
     }
-    int from = wordAt(p.start());
+    int from = units.wordAt(p.start());
     int to = from;
     while (to < words.size() && words.get(to).end() <= p.end()) {
       to++;
     }
     return to > from && personal(new Np(from, to, true, false));
-  }
-
-  private int wordAt(int pos) {
-    int lo = 0;
-    int hi = words.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (words.get(mid).start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** Whether the phrase is a pronoun or names a person, organisation or role. */
